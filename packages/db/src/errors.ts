@@ -1,0 +1,34 @@
+/** Typed errors that services throw; the API's error formatter maps them to tRPC codes. */
+export class NotFoundError extends Error {
+  override readonly name = "NotFoundError";
+  constructor(
+    readonly kind: string,
+    readonly key: string,
+  ) {
+    super(`No ${kind} ${key}`);
+  }
+}
+
+export class ConflictError extends Error {
+  override readonly name = "ConflictError";
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class RuleError extends Error {
+  override readonly name = "RuleError";
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends Error {
+  override readonly name = "ForbiddenError";
+}

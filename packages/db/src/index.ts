@@ -1,0 +1,10 @@
+export { createDb, type Db, type DbOptions } from "./client";
+export { ConflictError, ForbiddenError, NotFoundError, RuleError } from "./errors";
+export { refNumber, toDecimalString } from "./mappers";
+export * from "./repositories/public-claims";
+export * from "./repositories/public-entities";
+export * from "./repositories/review-queue";
+export * from "./repositories/search";
+export { publishedClaim } from "./repositories/published";
+export { findUserById, type SessionUser } from "./repositories/users";
+export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";

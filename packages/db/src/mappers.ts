@@ -1,0 +1,35 @@
+// Rows -> domain types. Every public shape is built here, from explicit field lists, so
+// no column reaches the API unless it is named.
+import type { ActorSummary, DecimalString, Source } from "@armstrail/domain";
+import type { Prisma } from "./generated/prisma/client";
+
+export const actorSummarySelect = { id: true, ref: true, name: true, kind: true, country: true } as const;
+
+export function toActorSummary(a: Prisma.ActorGetPayload<{ select: typeof actorSummarySelect }>): ActorSummary {
+  return { id: a.id, ref: a.ref, name: a.name, kind: a.kind, country: a.country };
+}
+
+export function toSource(s: Prisma.SourceGetPayload<object>): Source {
+  return {
+    id: s.id,
+    ref: s.ref,
+    publisher: s.publisher,
+    title: s.title,
+    titleIsDescriptive: s.titleIsDescriptive,
+    published: s.published,
+    url: s.url,
+    kind: s.kind,
+    kindNote: s.kindNote,
+  };
+}
+
+/** Prisma decimals -> exact decimal strings ("13000", "1.75"), never through a float. */
+export function toDecimalString(d: Prisma.Decimal | null): DecimalString | null {
+  if (d === null) return null;
+  const fixed = d.toFixed();
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+export function refNumber(ref: string): number {
+  return Number(ref.slice(1));
+}

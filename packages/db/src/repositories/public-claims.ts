@@ -1,0 +1,113 @@
+import type { ClaimListInput, ClaimSummary, PublicClaim, Subject } from "@armstrail/domain";
+import { admiraltyGrade } from "@armstrail/domain";
+import type { Db } from "../client";
+import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { toSource } from "../mappers";
+import { publishedClaim } from "./published";
+
+const claimInclude = {
+  publishedRevision: {
+    include: {
+      appearance: true,
+      evidence: { include: { source: true }, orderBy: { position: "asc" } },
+      subjects: {
+        include: {
+          actor: { select: { ref: true, name: true } },
+          transfer: { select: { ref: true, designation: true, itemCategory: true } },
+          sanction: { select: { ref: true, instrument: true } },
+          event: { select: { ref: true, title: true } },
+        },
+        orderBy: { position: "asc" },
+      },
+      // Only links to claims that are themselves published.
+      seeAlso: { where: { target: publishedClaim }, include: { target: { select: { ref: true } } }, orderBy: { position: "asc" } },
+    },
+  },
+} satisfies Prisma.ClaimInclude;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+
+function toSubject(s: NonNullable<ClaimRow["publishedRevision"]>["subjects"][number]): Subject | null {
+  if (s.actor) return { kind: "actor", ref: s.actor.ref, label: s.actor.name };
+  if (s.transfer) return { kind: "transfer", ref: s.transfer.ref, label: s.transfer.designation ?? s.transfer.itemCategory.replaceAll("_", " ") };
+  if (s.sanction) return { kind: "sanction", ref: s.sanction.ref, label: s.sanction.instrument };
+  if (s.event) return { kind: "event", ref: s.event.ref, label: s.event.title };
+  return null;
+}
+
+function toPublicClaim(row: ClaimRow): PublicClaim {
+  const rev = row.publishedRevision;
+  if (!rev || !row.publishedAt) throw new NotFoundError("claim", row.ref);
+  return {
+    id: row.id,
+    ref: row.ref,
+    statement: rev.statement,
+    quotedPhrase: rev.quotedPhrase,
+    claimant: rev.claimant,
+    claimType: rev.claimType,
+    verdict: rev.verdict,
+    likelihood: rev.likelihood,
+    confidence: rev.confidence,
+    finding: rev.finding,
+    subjects: rev.subjects.map(toSubject).filter((s): s is Subject => s !== null),
+    appearance: rev.appearance ? toSource(rev.appearance) : null,
+    evidence: rev.evidence.map((e) => ({
+      id: e.id,
+      source: toSource(e.source),
+      reliability: e.reliability,
+      credibility: e.credibility,
+      grade: admiraltyGrade(e.reliability, e.credibility),
+      supports: e.supports,
+    })),
+    seeAlso: rev.seeAlso.map((s) => s.target.ref),
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function claimListWhere(input: Omit<ClaimListInput, "limit" | "cursor">): Prisma.ClaimWhereInput {
+  const rev: Prisma.ClaimRevisionWhereInput = {};
+  if (input.verdict) rev.verdict = input.verdict;
+  if (input.claimType) rev.claimType = input.claimType;
+  const subjects: Prisma.ClaimSubjectWhereInput[] = [];
+  if (input.actorRef) subjects.push({ actor: { ref: input.actorRef } });
+  if (input.transferRef) subjects.push({ transfer: { ref: input.transferRef } });
+  if (input.sanctionRef) subjects.push({ sanction: { ref: input.sanctionRef } });
+  if (subjects.length) rev.AND = subjects.map((s) => ({ subjects: { some: s } }));
+  return { ...publishedClaim, publishedRevision: { is: rev } };
+}
+
+export async function listPublishedClaims(db: Db, input: ClaimListInput): Promise<{ items: PublicClaim[]; nextCursor: string | null }> {
+  const rows = await db.claim.findMany({
+    where: claimListWhere(input),
+    include: claimInclude,
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, input.limit);
+  return { items: page.map(toPublicClaim), nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+export async function countPublishedClaims(db: Db, input: Omit<ClaimListInput, "limit" | "cursor">): Promise<number> {
+  return db.claim.count({ where: claimListWhere(input) });
+}
+
+export async function getPublishedClaim(db: Db, key: { id: string } | { ref: string }): Promise<PublicClaim> {
+  const row = await db.claim.findFirst({ where: { ...publishedClaim, ...key }, include: claimInclude });
+  if (!row) throw new NotFoundError("published claim", "id" in key ? key.id : key.ref);
+  return toPublicClaim(row);
+}
+
+export function toClaimSummary(c: PublicClaim): ClaimSummary {
+  return {
+    id: c.id,
+    ref: c.ref,
+    statement: c.statement,
+    claimant: c.claimant,
+    claimType: c.claimType,
+    verdict: c.verdict,
+    publishedAt: c.publishedAt,
+  };
+}

@@ -1,0 +1,239 @@
+import type { Actor, Event, Sanction, Source, Transfer } from "@armstrail/domain";
+import type { Db } from "../client";
+import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { actorSummarySelect, toActorSummary, toDecimalString, toSource } from "../mappers";
+
+export type Key = { id: string } | { ref: string };
+export interface Page {
+  limit: number;
+  cursor?: string | null | undefined;
+}
+
+const keyText = (key: Key) => ("id" in key ? key.id : key.ref);
+
+function paged<T extends { id: string }>(rows: T[], limit: number) {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+function pageArgs(page: Page) {
+  return { take: page.limit + 1, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) };
+}
+
+const bySources = { include: { source: true }, orderBy: { position: "asc" } } as const;
+
+// ---------------------------------------------------------------- actors
+
+const actorInclude = {
+  identifiers: { orderBy: [{ scheme: "asc" }, { value: "asc" }] },
+  links: { include: { target: { select: actorSummarySelect } } },
+  sources: bySources,
+} satisfies Prisma.ActorInclude;
+
+function toActor(a: Prisma.ActorGetPayload<{ include: typeof actorInclude }>): Actor {
+  return {
+    id: a.id,
+    ref: a.ref,
+    name: a.name,
+    kind: a.kind,
+    country: a.country,
+    description: a.description,
+    aliases: a.aliases,
+    identifiers: a.identifiers.map((i) => ({ scheme: i.scheme, value: i.value })),
+    links: a.links.map((l) => ({ type: l.type, target: toActorSummary(l.target), note: l.note })),
+    sources: a.sources.map((s) => toSource(s.source)),
+  };
+}
+
+export async function listActors(db: Db, page: Page & { kind?: Actor["kind"] | undefined }) {
+  const rows = await db.actor.findMany({
+    where: page.kind ? { kind: page.kind } : {},
+    include: actorInclude,
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toActor), nextCursor };
+}
+
+export async function getActor(db: Db, key: Key): Promise<Actor> {
+  const row = await db.actor.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: actorInclude });
+  if (!row) throw new NotFoundError("actor", keyText(key));
+  return toActor(row);
+}
+
+// ---------------------------------------------------------------- sources
+
+export async function listSources(db: Db, page: Page) {
+  const rows = await db.source.findMany({ orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toSource), nextCursor };
+}
+
+export async function getSource(db: Db, key: Key): Promise<Source> {
+  const row = await db.source.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref } });
+  if (!row) throw new NotFoundError("source", keyText(key));
+  return toSource(row);
+}
+
+// ---------------------------------------------------------------- events
+
+const eventInclude = {
+  actors: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+  sources: bySources,
+} satisfies Prisma.EventInclude;
+
+function toEvent(e: Prisma.EventGetPayload<{ include: typeof eventInclude }>): Event {
+  return {
+    id: e.id,
+    ref: e.ref,
+    date: e.date,
+    dateUncertain: e.dateUncertain,
+    title: e.title,
+    actors: e.actors.map((a) => toActorSummary(a.actor)),
+    sources: e.sources.map((s) => toSource(s.source)),
+  };
+}
+
+/** The timeline: in date order, a month-only date before the days inside that month. */
+export async function listEvents(db: Db, page: Page) {
+  const rows = await db.event.findMany({
+    include: eventInclude,
+    orderBy: [{ date: "asc" }, { refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toEvent), nextCursor };
+}
+
+export async function getEvent(db: Db, key: Key): Promise<Event> {
+  const row = await db.event.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: eventInclude });
+  if (!row) throw new NotFoundError("event", keyText(key));
+  return toEvent(row);
+}
+
+// ---------------------------------------------------------------- sanctions
+
+const sanctionInclude = {
+  imposedBy: { select: actorSummarySelect },
+  monitoringBody: { select: actorSummarySelect },
+  provisions: { orderBy: { position: "asc" } },
+  designations: { include: { actor: { select: actorSummarySelect } }, orderBy: { actor: { refNumber: "asc" } } },
+  sources: bySources,
+} satisfies Prisma.SanctionInclude;
+
+function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclude }>): Sanction {
+  return {
+    id: s.id,
+    ref: s.ref,
+    regime: s.regime,
+    instrument: s.instrument,
+    adopted: s.adopted,
+    adoptedNote: s.adoptedNote,
+    imposedBy: s.imposedBy ? toActorSummary(s.imposedBy) : null,
+    imposedByNote: s.imposedByNote,
+    provisions: s.provisions.map((p) => ({ key: p.key, text: p.text })),
+    designations: s.designations.map((d) => ({ actor: toActorSummary(d.actor), reference: d.reference, listedOn: d.listedOn, note: d.note })),
+    status: s.status,
+    statusNote: s.statusNote,
+    monitoringBody: s.monitoringBodyName
+      ? {
+          name: s.monitoringBodyName,
+          actor: s.monitoringBody ? toActorSummary(s.monitoringBody) : null,
+          mandateStart: s.mandateStart,
+          mandateEnd: s.mandateEnd,
+        }
+      : null,
+    note: s.note,
+    sources: s.sources.map((x) => toSource(x.source)),
+  };
+}
+
+export async function listSanctions(db: Db, page: Page) {
+  const rows = await db.sanction.findMany({ include: sanctionInclude, orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toSanction), nextCursor };
+}
+
+export async function getSanction(db: Db, key: Key): Promise<Sanction> {
+  const row = await db.sanction.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: sanctionInclude });
+  if (!row) throw new NotFoundError("sanction", keyText(key));
+  return toSanction(row);
+}
+
+// ---------------------------------------------------------------- transfers
+
+const transferInclude = {
+  supplier: { select: actorSummarySelect },
+  recipient: { select: actorSummarySelect },
+  intermediaries: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+  routeLegs: {
+    include: {
+      from: { select: actorSummarySelect },
+      to: { select: actorSummarySelect },
+      vessels: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+    },
+    orderBy: { sequence: "asc" },
+  },
+  estimates: { include: { source: true }, orderBy: [{ asOf: "asc" }, { position: "asc" }] },
+  breaches: {
+    include: { sanction: { select: { id: true, ref: true, regime: true, instrument: true, status: true } }, provision: true },
+    orderBy: [{ sanction: { refNumber: "asc" } }, { provision: { position: "asc" } }],
+  },
+  sources: bySources,
+} satisfies Prisma.TransferInclude;
+
+function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclude }>): Transfer {
+  return {
+    id: t.id,
+    ref: t.ref,
+    supplier: t.supplier ? toActorSummary(t.supplier) : null,
+    supplierNote: t.supplierNote,
+    recipient: toActorSummary(t.recipient),
+    intermediaries: t.intermediaries.map((i) => toActorSummary(i.actor)),
+    routeLegs: t.routeLegs.map((l) => ({
+      sequence: l.sequence,
+      mode: l.mode,
+      from: l.from ? toActorSummary(l.from) : null,
+      to: l.to ? toActorSummary(l.to) : null,
+      vessels: l.vessels.map((v) => toActorSummary(v.actor)),
+      label: l.label,
+    })),
+    itemCategory: t.itemCategory,
+    designation: t.designation,
+    description: t.description,
+    estimates: t.estimates.map((e) => ({
+      low: toDecimalString(e.low),
+      best: toDecimalString(e.best),
+      high: toDecimalString(e.high),
+      unit: e.unit,
+      qualifier: e.qualifier,
+      asOf: e.asOf,
+      asOfEnd: e.asOfEnd,
+      estimatedBy: e.estimatedBy,
+      sourceRef: e.source.ref,
+      note: e.note,
+      source: toSource(e.source),
+    })),
+    periodStart: t.periodStart,
+    periodEnd: t.periodEnd,
+    status: t.status,
+    statusNote: t.statusNote,
+    note: t.note,
+    breaches: t.breaches.map((b) => ({ sanction: b.sanction, provisionKey: b.provision?.key ?? null, provisionText: b.provision?.text ?? null })),
+    sources: t.sources.map((s) => toSource(s.source)),
+  };
+}
+
+export async function listTransfers(db: Db, page: Page) {
+  const rows = await db.transfer.findMany({ include: transferInclude, orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toTransfer), nextCursor };
+}
+
+export async function getTransfer(db: Db, key: Key): Promise<Transfer> {
+  const row = await db.transfer.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: transferInclude });
+  if (!row) throw new NotFoundError("transfer", keyText(key));
+  return toTransfer(row);
+}

@@ -1,0 +1,344 @@
+// Loads a case (already validated against the domain schemas) into the database.
+// Idempotent by `ref`: a record that exists is left exactly as it is, so a second run
+// changes nothing and never overwrites what editors have since done.
+import type {
+  ActorRecord,
+  ClaimRecord,
+  DraftClaimRecord,
+  EventRecord,
+  Role,
+  SanctionRecord,
+  SourceRecord,
+  TransferRecord,
+} from "@armstrail/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { refNumber } from "../mappers";
+
+export interface CaseData {
+  sources: SourceRecord[];
+  actors: ActorRecord[];
+  events: EventRecord[];
+  sanctions: SanctionRecord[];
+  transfers: TransferRecord[];
+  claims: ClaimRecord[];
+  drafts: DraftClaimRecord[];
+}
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface SeedOptions {
+  /** Local only: one account per role, and the drafts they wrote. */
+  demoAccounts?: DemoAccount[];
+  now?: Date;
+}
+
+export type SeedReport = Record<"users" | "sources" | "actors" | "events" | "sanctions" | "transfers" | "claims" | "drafts", number>;
+
+/** The desk accounts that the case's published claims are attributed to. They cannot sign in. */
+export const deskAccounts = {
+  research: { email: "research-desk@armstrail.org", name: "Arms Trail research desk", role: "contributor" },
+  review: { email: "review-desk@armstrail.org", name: "Arms Trail review desk", role: "fact_checker" },
+} as const satisfies Record<string, DemoAccount>;
+
+type Tx = Prisma.TransactionClient;
+
+class RefIndex {
+  private readonly ids = new Map<string, string>();
+  constructor(private readonly kind: string) {}
+  set(ref: string, id: string) {
+    this.ids.set(ref, id);
+  }
+  get(ref: string): string {
+    const id = this.ids.get(ref);
+    if (!id) throw new Error(`Seed data refers to ${this.kind} ${ref}, which does not exist`);
+    return id;
+  }
+}
+
+async function existingRefs(rows: Promise<{ id: string; ref: string }[]>, index: RefIndex): Promise<Set<string>> {
+  const found = await rows;
+  for (const r of found) index.set(r.ref, r.id);
+  return new Set(found.map((r) => r.ref));
+}
+
+const positions = <T>(items: T[]) => items.map((item, position) => ({ item, position }));
+
+export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const report: SeedReport = { users: 0, sources: 0, actors: 0, events: 0, sanctions: 0, transfers: 0, claims: 0, drafts: 0 };
+  await db.$transaction(
+    async (tx) => {
+      const users = new Map<string, string>();
+      const accounts: (DemoAccount & { active: boolean })[] = [
+        { ...deskAccounts.research, active: false },
+        { ...deskAccounts.review, active: false },
+        ...(options.demoAccounts ?? []).map((a) => ({ ...a, active: true })),
+      ];
+      for (const a of accounts) {
+        const existing = await tx.user.findUnique({ where: { email: a.email }, select: { id: true } });
+        const user = existing ?? (await tx.user.create({ data: a, select: { id: true } }));
+        if (!existing) report.users++;
+        users.set(a.email, user.id);
+      }
+
+      const sources = new RefIndex("source");
+      const have = await existingRefs(tx.source.findMany({ select: { id: true, ref: true } }), sources);
+      for (const s of data.sources) {
+        if (have.has(s.ref)) continue;
+        const row = await tx.source.create({ data: { ...s, refNumber: refNumber(s.ref) }, select: { id: true } });
+        sources.set(s.ref, row.id);
+        report.sources++;
+      }
+
+      const actors = new RefIndex("actor");
+      const haveActors = await existingRefs(tx.actor.findMany({ select: { id: true, ref: true } }), actors);
+      const newActors = data.actors.filter((a) => !haveActors.has(a.ref));
+      for (const a of newActors) {
+        const row = await tx.actor.create({
+          data: {
+            ref: a.ref,
+            refNumber: refNumber(a.ref),
+            name: a.name,
+            kind: a.kind,
+            country: a.country,
+            description: a.description,
+            aliases: a.aliases,
+            identifiers: { create: a.identifiers },
+            sources: { create: positions(a.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+          },
+          select: { id: true },
+        });
+        actors.set(a.ref, row.id);
+        report.actors++;
+      }
+      // Links need both ends to exist, so they come once every actor does.
+      for (const a of newActors) {
+        if (a.links.length === 0) continue;
+        await tx.actorLink.createMany({
+          data: a.links.map((l) => ({ actorId: actors.get(a.ref), targetId: actors.get(l.targetRef), type: l.type, note: l.note })),
+        });
+      }
+
+      const events = new RefIndex("event");
+      const haveEvents = await existingRefs(tx.event.findMany({ select: { id: true, ref: true } }), events);
+      for (const e of data.events) {
+        if (haveEvents.has(e.ref)) continue;
+        const row = await tx.event.create({
+          data: {
+            ref: e.ref,
+            refNumber: refNumber(e.ref),
+            date: e.date,
+            dateUncertain: e.dateUncertain,
+            title: e.title,
+            actors: { create: positions(e.actorRefs).map(({ item, position }) => ({ actorId: actors.get(item), position })) },
+            sources: { create: positions(e.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+          },
+          select: { id: true },
+        });
+        events.set(e.ref, row.id);
+        report.events++;
+      }
+
+      const sanctions = new RefIndex("sanction");
+      const provisions = new Map<string, string>();
+      const haveSanctions = await existingRefs(tx.sanction.findMany({ select: { id: true, ref: true } }), sanctions);
+      for (const p of await tx.sanctionProvision.findMany({ select: { id: true, key: true, sanction: { select: { ref: true } } } })) {
+        provisions.set(`${p.sanction.ref}#${p.key}`, p.id);
+      }
+      for (const s of data.sanctions) {
+        if (haveSanctions.has(s.ref)) continue;
+        const row = await tx.sanction.create({
+          data: {
+            ref: s.ref,
+            refNumber: refNumber(s.ref),
+            regime: s.regime,
+            instrument: s.instrument,
+            adopted: s.adopted,
+            adoptedNote: s.adoptedNote,
+            imposedById: s.imposedByRef ? actors.get(s.imposedByRef) : null,
+            imposedByNote: s.imposedByNote,
+            status: s.status,
+            statusNote: s.statusNote,
+            note: s.note,
+            monitoringBodyName: s.monitoringBody?.name ?? null,
+            monitoringBodyId: s.monitoringBody?.actorRef ? actors.get(s.monitoringBody.actorRef) : null,
+            mandateStart: s.monitoringBody?.mandateStart ?? null,
+            mandateEnd: s.monitoringBody?.mandateEnd ?? null,
+            provisions: { create: positions(s.provisions).map(({ item, position }) => ({ key: item.key, text: item.text, position })) },
+            designations: {
+              create: s.designations.map((d) => ({ actorId: actors.get(d.actorRef), reference: d.reference, listedOn: d.listedOn, note: d.note })),
+            },
+            sources: { create: positions(s.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+          },
+          select: { id: true, provisions: { select: { id: true, key: true } } },
+        });
+        sanctions.set(s.ref, row.id);
+        for (const p of row.provisions) provisions.set(`${s.ref}#${p.key}`, p.id);
+        report.sanctions++;
+      }
+
+      const transfers = new RefIndex("transfer");
+      const haveTransfers = await existingRefs(tx.transfer.findMany({ select: { id: true, ref: true } }), transfers);
+      for (const t of data.transfers) {
+        if (haveTransfers.has(t.ref)) continue;
+        const row = await tx.transfer.create({
+          data: {
+            ref: t.ref,
+            refNumber: refNumber(t.ref),
+            supplierId: t.supplierRef ? actors.get(t.supplierRef) : null,
+            supplierNote: t.supplierNote,
+            recipientId: actors.get(t.recipientRef),
+            itemCategory: t.itemCategory,
+            designation: t.designation,
+            description: t.description,
+            periodStart: t.periodStart,
+            periodEnd: t.periodEnd,
+            status: t.status,
+            statusNote: t.statusNote,
+            note: t.note,
+            intermediaries: { create: positions(t.intermediaryRefs).map(({ item, position }) => ({ actorId: actors.get(item), position })) },
+            routeLegs: {
+              create: positions(t.routeLegs).map(({ item, position }) => ({
+                sequence: position + 1,
+                mode: item.mode,
+                fromId: item.fromRef ? actors.get(item.fromRef) : null,
+                toId: item.toRef ? actors.get(item.toRef) : null,
+                label: item.label,
+                vessels: { create: positions(item.vesselRefs).map((v) => ({ actorId: actors.get(v.item), position: v.position })) },
+              })),
+            },
+            estimates: {
+              create: positions(t.estimates).map(({ item, position }) => ({
+                position,
+                low: item.low,
+                best: item.best,
+                high: item.high,
+                unit: item.unit,
+                qualifier: item.qualifier,
+                asOf: item.asOf,
+                asOfEnd: item.asOfEnd,
+                estimatedBy: item.estimatedBy,
+                sourceId: sources.get(item.sourceRef),
+                note: item.note,
+              })),
+            },
+            breaches: {
+              create: t.breaches.map((b) => {
+                const provisionId = b.provisionKey ? provisions.get(`${b.sanctionRef}#${b.provisionKey}`) : null;
+                if (b.provisionKey && !provisionId) throw new Error(`Transfer ${t.ref} cites provision ${b.sanctionRef} ${b.provisionKey}, which does not exist`);
+                return { sanctionId: sanctions.get(b.sanctionRef), provisionId: provisionId ?? null };
+              }),
+            },
+            sources: { create: positions(t.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+          },
+          select: { id: true },
+        });
+        transfers.set(t.ref, row.id);
+        report.transfers++;
+      }
+
+      const indexes = { actor: actors, transfer: transfers, sanction: sanctions, event: events };
+      const claims = new RefIndex("claim");
+      const haveClaims = await existingRefs(tx.claim.findMany({ select: { id: true, ref: true } }), claims);
+      const drafts = options.demoAccounts?.length ? data.drafts : [];
+      const created: { record: ClaimRecord; revisionId: string }[] = [];
+      const researchId = users.get(deskAccounts.research.email)!;
+      const reviewId = users.get(deskAccounts.review.email)!;
+
+      const createClaim = async (
+        c: ClaimRecord,
+        state: { status: DraftClaimRecord["status"] | "approved"; authorId: string; reviewerNote?: string | null },
+      ) => {
+        const approved = state.status === "approved";
+        const claim = await tx.claim.create({
+          data: { ref: c.ref, refNumber: refNumber(c.ref), status: state.status, authorId: state.authorId, publishedAt: approved ? now : null },
+          select: { id: true },
+        });
+        const revision = await tx.claimRevision.create({
+          data: {
+            claimId: claim.id,
+            number: 1,
+            authorId: state.authorId,
+            claimAuthorId: state.authorId,
+            approvedById: approved ? reviewId : null,
+            approvedAt: approved ? now : null,
+            statement: c.statement,
+            quotedPhrase: c.quotedPhrase,
+            claimant: c.claimant,
+            claimType: c.claimType,
+            verdict: c.verdict,
+            likelihood: c.likelihood,
+            confidence: c.confidence,
+            finding: c.finding,
+            appearanceId: c.appearanceRef ? sources.get(c.appearanceRef) : null,
+            evidence: {
+              create: positions(c.evidence).map(({ item, position }) => ({
+                position,
+                sourceId: sources.get(item.sourceRef),
+                reliability: item.reliability,
+                credibility: item.credibility,
+                supports: item.supports,
+              })),
+            },
+            subjects: {
+              create: positions(c.subjects).map(({ item, position }) => ({
+                position,
+                kind: item.kind,
+                [`${item.kind}Id`]: indexes[item.kind].get(item.ref),
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        await tx.claim.update({
+          where: { id: claim.id },
+          data: { currentRevisionId: revision.id, publishedRevisionId: approved ? revision.id : null },
+        });
+        await tx.claimHistory.create({
+          data: { claimId: claim.id, revisionId: revision.id, actorId: state.authorId, fromStatus: null, toStatus: "draft", at: now },
+        });
+        if (state.status !== "draft") {
+          await tx.claimHistory.create({
+            data: { claimId: claim.id, revisionId: revision.id, actorId: state.authorId, fromStatus: "draft", toStatus: "in_review", at: now },
+          });
+        }
+        if (state.status !== "draft" && state.status !== "in_review") {
+          const reviewerId = approved ? reviewId : users.get(deskAccounts.review.email)!;
+          await tx.claimReview.create({ data: { revisionId: revision.id, reviewerId, decision: state.status, note: state.reviewerNote ?? null, createdAt: now } });
+          await tx.claimHistory.create({
+            data: { claimId: claim.id, revisionId: revision.id, actorId: reviewerId, fromStatus: "in_review", toStatus: state.status, at: now },
+          });
+        }
+        claims.set(c.ref, claim.id);
+        created.push({ record: c, revisionId: revision.id });
+      };
+
+      for (const c of data.claims) {
+        if (haveClaims.has(c.ref)) continue;
+        await createClaim(c, { status: "approved", authorId: researchId });
+        report.claims++;
+      }
+      for (const d of drafts) {
+        if (haveClaims.has(d.ref)) continue;
+        const { status, authorEmail, reviewerNote, ...record } = d;
+        const authorId = users.get(authorEmail);
+        if (!authorId) throw new Error(`Draft ${d.ref} names author ${authorEmail}, who is not a seeded account`);
+        await createClaim(record, { status, authorId, reviewerNote });
+        report.drafts++;
+      }
+      for (const { record, revisionId } of created) {
+        if (record.seeAlso.length === 0) continue;
+        await tx.claimSeeAlso.createMany({
+          data: positions(record.seeAlso).map(({ item, position }) => ({ revisionId, targetId: claims.get(item), position })),
+        });
+      }
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+  return report;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ClaimTypeSchema, VerdictSchema } from "./enums";
+import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSchema } from "./ref";
+
+/** Cursor pagination: the cursor is the id of the last item of the previous page. */
+export const PageInputSchema = z.object({
+  limit: z.number().int().min(1, { message: "limit must be at least 1" }).max(100, { message: "limit must be at most 100" }).default(50),
+  cursor: IdSchema.nullish(),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: IdSchema.nullable() });
+}
+
+export const ClaimListInputSchema = PageInputSchema.extend({
+  verdict: VerdictSchema.optional(),
+  claimType: ClaimTypeSchema.optional(),
+  actorRef: ActorRefSchema.optional(),
+  transferRef: TransferRefSchema.optional(),
+  sanctionRef: SanctionRefSchema.optional(),
+});
+export type ClaimListInput = z.infer<typeof ClaimListInputSchema>;
+
+export const ByIdInputSchema = z.object({ id: IdSchema });
+export const ByRefInputSchema = z.object({ ref: RefSchema });
+
+export const SearchInputSchema = z.object({
+  query: z.string().trim().min(2, { message: "Search for at least 2 characters" }).max(200, { message: "Search for at most 200 characters" }),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(["claim", "actor", "transfer", "sanction"]),
+  id: IdSchema,
+  ref: RefSchema,
+  title: z.string(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;

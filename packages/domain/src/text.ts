@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/**
+ * Free text typed by people. Trimmed, bounded, and free of control characters other
+ * than newlines and tabs, so nothing invisible hides in a published sentence.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(min, { message: min === 1 ? "Must not be empty" : `Must be at least ${min} characters` })
+    .max(max, { message: `Must be at most ${max} characters` })
+    .refine((s) => !CONTROL.test(s), { message: "Must not contain control characters" });
+}
+
+export function optionalText(max: number) {
+  return text(max).nullable();
+}
+
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, message: "Expected an http or https address" })
+  .max(2000);
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: "Expected an ISO 3166-1 alpha-2 country code such as KP" });

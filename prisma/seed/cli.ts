@@ -1,0 +1,29 @@
+// `pnpm db:seed`: loads the first case. Demo accounts (and the drafts they wrote) are
+// added unless NODE_ENV is production or --no-demo is given: they are for local use only.
+import { createDb, seedCase } from "@armstrail/db";
+import { SeedDataError, demoAccounts, loadCase } from "./load";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set. `npm start` and `npm test` set it for you; see README.md.");
+  process.exit(2);
+}
+const withDemo = process.env.NODE_ENV !== "production" && !process.argv.includes("--no-demo");
+
+try {
+  const data = await loadCase();
+  const db = createDb({ url, maxConnections: 1 });
+  try {
+    const report = await seedCase(db, data, { demoAccounts: withDemo ? [...demoAccounts] : [] });
+    const added = Object.entries(report).filter(([, n]) => n > 0);
+    console.log(added.length ? `Seeded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}.` : "Seed data already present: nothing changed.");
+  } finally {
+    await db.$disconnect();
+  }
+} catch (e) {
+  if (e instanceof SeedDataError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,87 @@
+// Shared ESLint config. Each package calls `armstrailConfig(import.meta.dirname, layer)`;
+// the layer decides which imports are allowed, so a forbidden import fails `pnpm lint`.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const node = ["node:*", "fs", "path", "child_process", "net", "http", "https", "os"];
+
+/** What each layer may NOT import. Data flows one way: domain <- db <- api <- apps. */
+const forbidden = {
+  domain: [
+    { group: ["@armstrail/*"], message: "domain is the bottom layer: it imports zod only." },
+    { group: ["@prisma/*", "pg", "@trpc/*", "next", "next/*", "react", "react-dom"], message: "domain has no I/O and no framework: zod only." },
+    { group: node, message: "domain has no I/O: keep it pure." },
+  ],
+  db: [
+    { group: ["@armstrail/api", "@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "db may import domain only: data flows domain <- db <- api <- apps." },
+    { group: ["@trpc/*", "next", "next/*", "react", "react-dom"], message: "db knows nothing of the API or the web." },
+  ],
+  api: [
+    { group: ["@prisma/*", "pg", "**/generated/**"], message: "Only @armstrail/db imports Prisma or pg: use its repositories." },
+    { group: ["@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "api may import domain and db only." },
+    { group: ["next", "next/*", "react", "react-dom"], message: "api is framework-free: apps mount it." },
+  ],
+  client: [
+    { group: ["@armstrail/db", "@prisma/*", "pg"], message: "client ships no server code: import types from @armstrail/api only." },
+    { group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "A package never imports an app." },
+  ],
+  app: [
+    { group: ["@prisma/*", "pg", "@armstrail/db/*"], message: "Apps reach the database through @armstrail/api (or @armstrail/db in server files), never Prisma directly." },
+    { group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "Apps do not import each other." },
+  ],
+};
+
+const restrictImports = (patterns, extra = []) => ({
+  "no-restricted-imports": ["error", { patterns: [...patterns, ...extra] }],
+});
+
+/**
+ * @param {string} tsconfigRootDir
+ * @param {"domain" | "db" | "api" | "client" | "app" | "tooling"} layer
+ */
+export function armstrailConfig(tsconfigRootDir, layer) {
+  const typeOnlyApi =
+    layer === "client"
+      ? [{ group: ["@armstrail/api", "@armstrail/api/*"], allowTypeImports: true, message: "client may import only types from @armstrail/api." }]
+      : [];
+  const configs = [
+    { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/.cache/**", "next-env.d.ts"] },
+    js.configs.recommended,
+    ...tseslint.configs.recommendedTypeChecked,
+    {
+      languageOptions: {
+        parserOptions: { projectService: true, tsconfigRootDir },
+      },
+      rules: {
+        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+        "no-restricted-properties": [
+          "error",
+          { object: "process", property: "env", message: "Read env vars only in env.ts (validated); packages take configuration as arguments." },
+        ],
+        ...(layer === "tooling" ? {} : restrictImports(forbidden[layer] ?? [], typeOnlyApi)),
+      },
+    },
+    {
+      // The one place per app (and the tooling scripts) where the environment is read.
+      files: ["**/env.ts", "**/*.config.ts", "**/*.config.mjs", "**/scripts/**", "**/e2e/**", "**/bench/**"],
+      rules: { "no-restricted-properties": "off" },
+    },
+    {
+      files: ["**/*.js", "**/*.mjs"],
+      ...tseslint.configs.disableTypeChecked,
+    },
+  ];
+  if (layer === "app") {
+    // In an app, the API and the database are reachable only from server-only files.
+    configs.push({
+      files: ["src/**/*.ts", "src/**/*.tsx"],
+      ignores: ["src/server/**", "src/app/api/**"],
+      rules: restrictImports(forbidden.app, [
+        { group: ["@armstrail/db", "@armstrail/api"], allowTypeImports: true, message: "Import the API or db only in server-only files (src/server/**, src/app/api/**)." },
+      ]),
+    });
+  }
+  return tseslint.config(...configs);
+}
