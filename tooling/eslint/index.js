@@ -60,7 +60,7 @@ export function armstrailConfig(tsconfigRootDir, layer) {
           "error",
           { object: "process", property: "env", message: "Read env vars only in env.ts (validated); packages take configuration as arguments." },
         ],
-        ...(layer === "tooling" ? {} : restrictImports(forbidden[layer] ?? [], typeOnlyApi)),
+        ...(layer === "tooling" ? { "no-restricted-properties": "off" } : restrictImports(forbidden[layer] ?? [], typeOnlyApi)),
       },
     },
     {

@@ -95,8 +95,9 @@ export const PublicClaimSchema = z.object({
   appearance: SourceSchema.nullable(),
   evidence: z.array(EvidenceSchema),
   seeAlso: z.array(ClaimRefSchema),
-  publishedAt: z.date(),
-  updatedAt: z.date(),
+  /** ISO 8601 instants: the API speaks plain JSON, so curl and any language can read it. */
+  publishedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
 });
 export type PublicClaim = z.infer<typeof PublicClaimSchema>;
 
@@ -107,7 +108,7 @@ export const ClaimSummarySchema = z.object({
   claimant: z.string(),
   claimType: ClaimTypeSchema,
   verdict: VerdictSchema,
-  publishedAt: z.date(),
+  publishedAt: z.iso.datetime(),
 });
 export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 
@@ -123,6 +124,6 @@ export const ReviewQueueItemSchema = z.object({
   assignee: z.object({ id: IdSchema, name: z.string() }).nullable(),
   evidenceCount: z.number().int(),
   version: z.number().int(),
-  updatedAt: z.date(),
+  updatedAt: z.iso.datetime(),
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;

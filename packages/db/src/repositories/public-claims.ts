@@ -61,8 +61,8 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
       supports: e.supports,
     })),
     seeAlso: rev.seeAlso.map((s) => s.target.ref),
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
+    publishedAt: row.publishedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 

@@ -40,7 +40,7 @@ export async function listReviewQueue(db: Db, filter: ReviewQueueFilter): Promis
             assignee: c.assignee,
             evidenceCount: c.currentRevision._count.evidence,
             version: c.version,
-            updatedAt: c.updatedAt,
+            updatedAt: c.updatedAt.toISOString(),
           },
         ]
       : [],

@@ -1,0 +1,11 @@
+import { router } from "../../../trpc";
+import { countClaimsByVerdict } from "./count-claims";
+import { getClaimById, getClaimByRef } from "./get-claim";
+import { listClaims } from "./list-claims";
+
+export const claimRouter = router({
+  list: listClaims,
+  counts: countClaimsByVerdict,
+  byId: getClaimById,
+  byRef: getClaimByRef,
+});

@@ -1,0 +1,9 @@
+import { listPublishedClaims } from "@armstrail/db";
+import { ClaimListInputSchema, PublicClaimSchema, pageOf } from "@armstrail/domain";
+import { publicProcedure } from "../../../trpc";
+
+/** Published claims, filtered by verdict, type, actor, transfer or sanction; cursor-paginated. */
+export const listClaims = publicProcedure
+  .input(ClaimListInputSchema)
+  .output(pageOf(PublicClaimSchema))
+  .query(({ ctx, input }) => listPublishedClaims(ctx.db, input));

@@ -1,0 +1,52 @@
+import {
+  getActor,
+  getEvent,
+  getSanction,
+  getSource,
+  getTransfer,
+  listActors,
+  listEvents,
+  listSanctions,
+  listSources,
+  listTransfers,
+} from "@armstrail/db";
+import {
+  ActorKindSchema,
+  ActorRefSchema,
+  ActorSchema,
+  EventRefSchema,
+  EventSchema,
+  PageInputSchema,
+  SanctionRefSchema,
+  SanctionSchema,
+  SourceRefSchema,
+  SourceSchema,
+  TransferRefSchema,
+  TransferSchema,
+} from "@armstrail/domain";
+import { router } from "../../trpc";
+import { claimRouter } from "./claim";
+import { readProcedures } from "./read-procedures";
+import { searchPublishedData } from "./search";
+
+/**
+ * Everything a reader may see: approved claims and the records they are about. No
+ * procedure here takes a status or reads the session.
+ */
+export const publicRouter = router({
+  claim: claimRouter,
+  actor: readProcedures({
+    schema: ActorSchema,
+    refSchema: ActorRefSchema,
+    listInput: PageInputSchema.extend({ kind: ActorKindSchema.optional() }),
+    list: listActors,
+    get: getActor,
+  }),
+  transfer: readProcedures({ schema: TransferSchema, refSchema: TransferRefSchema, list: listTransfers, get: getTransfer }),
+  sanction: readProcedures({ schema: SanctionSchema, refSchema: SanctionRefSchema, list: listSanctions, get: getSanction }),
+  event: readProcedures({ schema: EventSchema, refSchema: EventRefSchema, list: listEvents, get: getEvent }),
+  source: readProcedures({ schema: SourceSchema, refSchema: SourceRefSchema, list: listSources, get: getSource }),
+  search: searchPublishedData,
+});
+
+export type PublicRouter = typeof publicRouter;

@@ -1,0 +1,131 @@
+// Record builders for tests. Tests make their own rows through the same path as the seed
+// (seedCase), so every factory-made row has passed the domain's validation.
+import type { ActorRecord, ClaimRecord, DraftClaimRecord, EventRecord, SanctionRecord, SourceRecord, TransferRecord } from "@armstrail/domain";
+import type { Db } from "../client";
+import { seedCase, type CaseData, type DemoAccount } from "../seed/seed-case";
+
+let counter = 100;
+const next = () => ++counter;
+
+export function sourceRecord(overrides: Partial<SourceRecord> = {}): SourceRecord {
+  const n = next();
+  return {
+    ref: `S${n}`,
+    publisher: "Test Wire",
+    title: `Test report ${n}`,
+    titleIsDescriptive: false,
+    published: "2024-03-28",
+    url: `https://example.org/report-${n}`,
+    kind: "news_agency",
+    kindNote: null,
+    ...overrides,
+  };
+}
+
+export function actorRecord(overrides: Partial<ActorRecord> = {}): ActorRecord {
+  const n = next();
+  return {
+    ref: `A${n}`,
+    name: `Test actor ${n}`,
+    kind: "company",
+    country: "RU",
+    description: "A company made up for a test.",
+    aliases: [],
+    identifiers: [],
+    links: [],
+    sourceRefs: [],
+    ...overrides,
+  };
+}
+
+export function eventRecord(overrides: Partial<EventRecord> = {}): EventRecord {
+  const n = next();
+  return { ref: `E${n}`, date: "2024-03", dateUncertain: false, title: `Test event ${n}`, actorRefs: [], sourceRefs: [], ...overrides };
+}
+
+export function sanctionRecord(overrides: Partial<SanctionRecord> = {}): SanctionRecord {
+  const n = next();
+  return {
+    ref: `X${n}`,
+    regime: "Test regime",
+    instrument: `Test resolution ${n}`,
+    adopted: "2009-06-12",
+    adoptedNote: null,
+    imposedByRef: null,
+    imposedByNote: null,
+    provisions: [{ key: "P1", text: "A test provision." }],
+    designations: [],
+    status: "in_force",
+    statusNote: null,
+    monitoringBody: null,
+    note: null,
+    sourceRefs: [],
+    ...overrides,
+  };
+}
+
+export function transferRecord(overrides: Partial<TransferRecord> & Pick<TransferRecord, "recipientRef">): TransferRecord {
+  const n = next();
+  return {
+    ref: `T${n}`,
+    supplierRef: null,
+    supplierNote: "Unknown suppliers (test)",
+    intermediaryRefs: [],
+    routeLegs: [],
+    itemCategory: "artillery_ammunition",
+    designation: `Test shells ${n}`,
+    description: null,
+    estimates: [],
+    periodStart: "2023-08",
+    periodEnd: null,
+    status: "reported",
+    statusNote: null,
+    note: null,
+    breaches: [],
+    sourceRefs: [],
+    ...overrides,
+  };
+}
+
+export function claimRecord(overrides: Partial<ClaimRecord> & Pick<ClaimRecord, "evidence">): ClaimRecord {
+  const n = next();
+  return {
+    ref: `C${n}`,
+    statement: `Test statement ${n}`,
+    quotedPhrase: null,
+    claimant: "A test author",
+    claimType: "event",
+    verdict: "accurate",
+    likelihood: null,
+    confidence: null,
+    finding: "What the test sources show.",
+    subjects: [],
+    appearanceRef: null,
+    seeAlso: [],
+    ...overrides,
+  };
+}
+
+export function draftRecord(
+  overrides: Partial<DraftClaimRecord> & Pick<DraftClaimRecord, "evidence" | "authorEmail">,
+): DraftClaimRecord {
+  return { ...claimRecord(overrides), status: "draft", reviewerNote: null, ...overrides };
+}
+
+export const testAccounts: DemoAccount[] = [
+  { email: "writer@test.local", name: "Test Writer", role: "contributor" },
+  { email: "checker@test.local", name: "Test Checker", role: "fact_checker" },
+  { email: "editor@test.local", name: "Test Editor", role: "editor" },
+  { email: "admin@test.local", name: "Test Admin", role: "admin" },
+];
+
+/** Inserts the given records (plus the test accounts) through the seed path. */
+export async function insertCase(db: Db, data: Partial<CaseData>) {
+  const full: CaseData = { sources: [], actors: [], events: [], sanctions: [], transfers: [], claims: [], drafts: [], ...data };
+  return seedCase(db, full, { demoAccounts: testAccounts });
+}
+
+export async function userIdByEmail(db: Db, email: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return user.id;
+}

@@ -1,0 +1,53 @@
+// Helpers for database tests. Import only from *.int.test.ts files.
+import { afterAll, beforeAll } from "vitest";
+import { createDb, type Db } from "../client";
+import { createDatabaseFromTemplate, resetEmbeddedDatabase, testDbConfig } from "./database";
+
+export * from "./database";
+export * from "./factories";
+
+export interface TestDb {
+  readonly db: Db;
+  readonly url: string;
+  readonly kind: "postgres" | "embedded";
+}
+
+/**
+ * Gives the test file a database of its own, migrated and empty, for all its tests.
+ * Use inside a describe block or at the top of the file.
+ */
+export function useTestDb(): TestDb {
+  let db: Db | undefined;
+  let url = "";
+  let drop: (() => Promise<void>) | undefined;
+  const { adminUrl, kind } = testDbConfig();
+  beforeAll(async () => {
+    if (kind === "embedded") {
+      await resetEmbeddedDatabase(adminUrl);
+      url = adminUrl;
+    } else {
+      const created = await createDatabaseFromTemplate(adminUrl);
+      url = created.url;
+      drop = created.drop;
+    }
+    db = createDb({ url, maxConnections: kind === "embedded" ? 2 : 10 });
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await drop?.();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error("The test database is ready only inside tests and hooks");
+      return db;
+    },
+    get url() {
+      return url;
+    },
+    kind,
+  };
+}
+
+/** Tests that need several real sessions at once cannot run on the embedded server. */
+export const severalSessionsSkipReason =
+  "needs several real database sessions at once; the embedded server (PGlite) is one session underneath";

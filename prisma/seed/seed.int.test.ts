@@ -1,0 +1,65 @@
+import { countPublishedClaims, getPublishedClaim, listPublishedClaims, listReviewQueue, seedCase } from "@armstrail/db";
+import { useTestDb } from "@armstrail/db/testing";
+import { describe, expect, it } from "vitest";
+import { demoAccounts, loadCase } from "./load";
+
+/** Row counts of every table plus a digest of claim content: equal before and after means nothing changed. */
+async function snapshot(db: ReturnType<typeof useTestDb>["db"]) {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}"`);
+    counts[table_name] = Number(rows[0]?.n ?? 0);
+  }
+  const digest = await db.$queryRaw<{ d: string }[]>`
+    SELECT md5(string_agg(c.ref || r.statement || r.verdict || c.status || c.id::text || r.id::text, ',' ORDER BY c.ref)) AS d
+    FROM claims c JOIN claim_revisions r ON r.id = c.current_revision_id`;
+  return { counts, digest: digest[0]?.d };
+}
+
+describe("the first case's seed", () => {
+  const t = useTestDb();
+
+  it("loads all 45 checked claims as published, with the dossier's verdict counts", async () => {
+    const data = await loadCase();
+    const report = await seedCase(t.db, data, { demoAccounts: [...demoAccounts] });
+    expect(report).toMatchObject({ claims: 45, sources: 97, actors: 56, events: 41, sanctions: 8, transfers: 8 });
+    expect(report.drafts).toBeGreaterThanOrEqual(4);
+    const counts: Record<string, number> = {};
+    for (const verdict of ["accurate", "mostly_accurate", "needs_context", "unverifiable", "inaccurate", "opinion"] as const) {
+      counts[verdict] = await countPublishedClaims(t.db, { verdict });
+    }
+    expect(counts).toEqual({ accurate: 9, mostly_accurate: 9, needs_context: 13, unverifiable: 4, inaccurate: 6, opinion: 4 });
+  });
+
+  it("rates C39 (the veto date) inaccurate, with its sources", async () => {
+    const c39 = await getPublishedClaim(t.db, { ref: "C39" });
+    expect(c39.verdict).toBe("inaccurate");
+    expect(c39.evidence.length).toBeGreaterThan(0);
+    expect(c39.appearance?.ref).toBe("S01");
+  });
+
+  it("keeps its drafts out of the public list and in the editor's queue", async () => {
+    const published = await listPublishedClaims(t.db, { limit: 100 });
+    expect(published.items).toHaveLength(45);
+    expect(published.items.every((c) => /^C\d{2}$/.test(c.ref))).toBe(true);
+    const queue = await listReviewQueue(t.db, { limit: 100 });
+    expect(queue.items.length).toBeGreaterThan(0);
+    expect(queue.items.every((c) => c.status === "in_review")).toBe(true);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot(t.db);
+    const report = await seedCase(t.db, await loadCase(), { demoAccounts: [...demoAccounts] });
+    expect(Object.values(report).every((n) => n === 0)).toBe(true);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("keeps the transfer's dated estimates exact (the containers series)", async () => {
+    const t01 = await t.db.transfer.findUniqueOrThrow({ where: { ref: "T01" }, include: { estimates: { orderBy: { asOf: "asc" } } } });
+    const figures = t01.estimates.map((e) => e.best?.toFixed());
+    expect(figures[0]).toBe("1000");
+    expect(figures).toContain("13000");
+  });
+});
