@@ -1,0 +1,162 @@
+// Shared by `npm start`, `npm test` and .ci/run. Plain Node with no dependencies, so it
+// works on a machine that has only Node.js.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, chownSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+const PNPM_VERSION = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).packageManager.split("@")[1];
+const localPnpm = path.join(root, ".cache", "pnpm", "node_modules", "pnpm", "bin", "pnpm.cjs");
+
+export const quietEnv = { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", COREPACK_ENABLE_STRICT: "0", TURBO_NO_UPDATE_NOTIFIER: "1" };
+
+export function log(message) {
+  console.log(`\x1b[1m[armstrail]\x1b[0m ${message}`);
+}
+
+/** pnpm as [command, ...prefixArgs]: the one on PATH if it is pnpm 10, else a private copy fetched from npm. */
+export function ensurePnpm() {
+  const onPath = spawnSync("pnpm", ["--version"], { encoding: "utf8", env: { ...process.env, ...quietEnv }, shell: process.platform === "win32" });
+  if (onPath.status === 0 && onPath.stdout.trim().startsWith("10.")) return ["pnpm"];
+  if (!existsSync(localPnpm)) {
+    log(`pnpm ${PNPM_VERSION} is not installed; fetching a private copy into .cache/pnpm (no root needed)`);
+    const r = spawnSync("npm", ["install", "--prefix", path.join(root, ".cache", "pnpm"), "--no-save", "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${PNPM_VERSION}`], {
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
+    if (r.status !== 0) throw new Error("Could not install pnpm with npm. Is the npm registry reachable?");
+  }
+  return [process.execPath, localPnpm];
+}
+
+/** Runs a command to completion, inheriting output; throws on failure. */
+export function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...options, env: { ...process.env, ...quietEnv, ...(options.env ?? {}) } });
+  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${r.status ?? r.signal})`);
+}
+
+export function pnpm(pnpmCmd, args, options = {}) {
+  const [cmd, ...prefix] = pnpmCmd;
+  run(cmd, [...prefix, ...args], options);
+}
+
+export function installDependencies(pnpmCmd) {
+  log("Installing dependencies (pnpm install --frozen-lockfile)");
+  pnpm(pnpmCmd, ["install", "--frozen-lockfile", "--prefer-offline"]);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function portIsOpen(port) {
+  return new Promise((resolve) => {
+    const s = net.connect({ port, host: "127.0.0.1" });
+    s.once("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * Starts the embedded PostgreSQL (PGlite) in a child process that owns `dataDir`, and
+ * resolves once it prints `ready <url>`.
+ */
+export function startEmbedded(pnpmCmd, { dataDir, port }) {
+  const [cmd, ...prefix] = pnpmCmd;
+  const child = spawn(cmd, [...prefix, "--silent", "--filter", "@armstrail/db", "run", "db:embedded"], {
+    cwd: root,
+    env: { ...process.env, ...quietEnv, ARMSTRAIL_EMBEDDED_DIR: dataDir, ARMSTRAIL_EMBEDDED_PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let buffered = "";
+    const timer = setTimeout(() => reject(new Error("The embedded database did not start within 120 s")), 120_000);
+    child.stdout.on("data", (chunk) => {
+      buffered += chunk;
+      const m = /ready (\S+)/.exec(buffered);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], stop: () => stopChild(child) });
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The embedded database exited early (code ${code}). Is another copy using ${dataDir}?`));
+    });
+  });
+}
+
+export function stopChild(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+  });
+}
+
+/** PostgreSQL server binaries on this machine, if any: PATH first, then Debian's layout. */
+export function findPostgresBin() {
+  const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
+  if (which.status === 0 && which.stdout.trim()) return path.dirname(which.stdout.trim());
+  const base = "/usr/lib/postgresql";
+  if (existsSync(base)) {
+    const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
+    for (const v of versions) if (existsSync(path.join(base, v, "bin", "initdb"))) return path.join(base, v, "bin");
+  }
+  return null;
+}
+
+/**
+ * A throwaway PostgreSQL cluster in a temporary folder, on a free loopback port. As root
+ * (CI), initdb refuses to run, so the cluster belongs to the `postgres` user.
+ */
+export async function startTempPostgres(binDir) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "armstrail-pg-"));
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  const asRoot = process.getuid?.() === 0;
+  const asUser = (cmd, args) => (asRoot ? ["runuser", ["-u", "postgres", "--", path.join(binDir, cmd), ...args]] : [path.join(binDir, cmd), args]);
+  if (asRoot) {
+    const pw = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
+    if (pw.status !== 0) throw new Error("Running as root needs a `postgres` user to own the test cluster");
+    const uid = Number(pw.stdout.trim());
+    chownSync(dir, uid, uid);
+  }
+  mkdirSync(data, { recursive: true, mode: 0o700 });
+  if (asRoot) {
+    const uid = Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout.trim());
+    chownSync(data, uid, uid);
+  }
+  const quiet = { stdio: ["ignore", "ignore", "inherit"] };
+  run(...asUser("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]), quiet);
+  run(
+    ...asUser("pg_ctl", [
+      "-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60",
+      "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      "start",
+    ]),
+    quiet,
+  );
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      spawnSync(...asUser("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]), { stdio: "ignore" });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
