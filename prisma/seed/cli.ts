@@ -5,7 +5,9 @@ import { SeedDataError, demoAccounts, loadCase } from "./load";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("DATABASE_URL is not set. `npm start` and `npm test` set it for you; see README.md.");
+  console.error(
+    "DATABASE_URL is not set. `npm start` and `npm test` set it for you; see README.md.",
+  );
   process.exit(2);
 }
 const withDemo = process.env.NODE_ENV !== "production" && !process.argv.includes("--no-demo");
@@ -16,7 +18,11 @@ try {
   try {
     const report = await seedCase(db, data, { demoAccounts: withDemo ? [...demoAccounts] : [] });
     const added = Object.entries(report).filter(([, n]) => n > 0);
-    console.log(added.length ? `Seeded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}.` : "Seed data already present: nothing changed.");
+    console.log(
+      added.length
+        ? `Seeded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}.`
+        : "Seed data already present: nothing changed.",
+    );
   } finally {
     await db.$disconnect();
   }

@@ -14,16 +14,23 @@ describe("loadCase", () => {
   it("reports a bad record by file, record and field, and a broken reference", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "armstrail-seed-"));
     await cp(dataDir, dir, { recursive: true });
-    const claims = JSON.parse(await readFile(path.join(dir, "claims.json"), "utf8")) as Record<string, unknown>[];
+    const claims = JSON.parse(await readFile(path.join(dir, "claims.json"), "utf8")) as Record<
+      string,
+      unknown
+    >[];
     claims[2] = { ...claims[2], verdict: "false" };
     await writeFile(path.join(dir, "claims.json"), JSON.stringify(claims));
     const err = await loadCase(dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeedDataError);
-    expect((err as SeedDataError).problems.join("\n")).toMatch(/claims\.json record 2 \(C03\), field verdict/);
+    expect((err as SeedDataError).problems.join("\n")).toMatch(
+      /claims\.json record 2 \(C03\), field verdict/,
+    );
 
     claims[2] = { ...claims[2], verdict: "accurate", appearanceRef: "S999" };
     await writeFile(path.join(dir, "claims.json"), JSON.stringify(claims));
     const broken = await loadCase(dir).catch((e: unknown) => e);
-    expect((broken as SeedDataError).problems).toContain("C03 refers to S999, which does not exist");
+    expect((broken as SeedDataError).problems).toContain(
+      "C03 refers to S999, which does not exist",
+    );
   });
 });

@@ -29,7 +29,9 @@ const files = {
 
 export class SeedDataError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The seed data has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `The seed data has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
   }
 }
 
@@ -50,8 +52,13 @@ export async function loadCase(dir = dataDir): Promise<CaseData> {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [index, ...field] = issue.path;
-        const ref = Array.isArray(raw) && typeof index === "number" ? (raw[index] as { ref?: string } | undefined)?.ref : undefined;
-        problems.push(`${name}.json record ${String(index)}${ref ? ` (${ref})` : ""}, field ${field.join(".") || "(record)"}: ${issue.message}`);
+        const ref =
+          Array.isArray(raw) && typeof index === "number"
+            ? (raw[index] as { ref?: string } | undefined)?.ref
+            : undefined;
+        problems.push(
+          `${name}.json record ${String(index)}${ref ? ` (${ref})` : ""}, field ${field.join(".") || "(record)"}: ${issue.message}`,
+        );
       }
       continue;
     }
@@ -68,7 +75,15 @@ export async function loadCase(dir = dataDir): Promise<CaseData> {
 export function checkReferences(data: CaseData): string[] {
   const problems: string[] = [];
   const known = new Set<string>();
-  const all = [...data.sources, ...data.actors, ...data.events, ...data.sanctions, ...data.transfers, ...data.claims, ...data.drafts];
+  const all = [
+    ...data.sources,
+    ...data.actors,
+    ...data.events,
+    ...data.sanctions,
+    ...data.transfers,
+    ...data.claims,
+    ...data.drafts,
+  ];
   for (const r of all) {
     if (known.has(r.ref)) problems.push(`${r.ref} is used by more than one record`);
     known.add(r.ref);
@@ -87,15 +102,23 @@ export function checkReferences(data: CaseData): string[] {
     s.designations.forEach((d) => need(s.ref, d.actorRef));
     s.sourceRefs.forEach((r) => need(s.ref, r));
   }
-  const provisionKeys = new Set(data.sanctions.flatMap((s) => s.provisions.map((p) => `${s.ref}#${p.key}`)));
+  const provisionKeys = new Set(
+    data.sanctions.flatMap((s) => s.provisions.map((p) => `${s.ref}#${p.key}`)),
+  );
   for (const t of data.transfers) {
-    [t.supplierRef, t.recipientRef, ...t.intermediaryRefs, ...t.sourceRefs].forEach((r) => need(t.ref, r));
-    t.routeLegs.forEach((l) => [l.fromRef, l.toRef, ...l.vesselRefs].forEach((r) => need(t.ref, r)));
+    [t.supplierRef, t.recipientRef, ...t.intermediaryRefs, ...t.sourceRefs].forEach((r) =>
+      need(t.ref, r),
+    );
+    t.routeLegs.forEach((l) =>
+      [l.fromRef, l.toRef, ...l.vesselRefs].forEach((r) => need(t.ref, r)),
+    );
     t.estimates.forEach((e) => need(t.ref, e.sourceRef));
     for (const b of t.breaches) {
       need(t.ref, b.sanctionRef);
       if (b.provisionKey && !provisionKeys.has(`${b.sanctionRef}#${b.provisionKey}`)) {
-        problems.push(`${t.ref} cites provision ${b.provisionKey} of ${b.sanctionRef}, which does not exist`);
+        problems.push(
+          `${t.ref} cites provision ${b.provisionKey} of ${b.sanctionRef}, which does not exist`,
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-import { countPublishedClaims, getPublishedClaim, listPublishedClaims, listReviewQueue, seedCase } from "@armstrail/db";
+import {
+  countPublishedClaims,
+  getPublishedClaim,
+  listPublishedClaims,
+  listReviewQueue,
+  seedCase,
+} from "@armstrail/db";
 import { useTestDb } from "@armstrail/db/testing";
 import { describe, expect, it } from "vitest";
 import { demoAccounts, loadCase } from "./load";
@@ -9,7 +15,9 @@ async function snapshot(db: ReturnType<typeof useTestDb>["db"]) {
     SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {
-    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}"`);
+    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "${table_name}"`,
+    );
     counts[table_name] = Number(rows[0]?.n ?? 0);
   }
   const digest = await db.$queryRaw<{ d: string }[]>`
@@ -24,13 +32,34 @@ describe("the first case's seed", () => {
   it("loads all 45 checked claims as published, with the dossier's verdict counts", async () => {
     const data = await loadCase();
     const report = await seedCase(t.db, data, { demoAccounts: [...demoAccounts] });
-    expect(report).toMatchObject({ claims: 45, sources: 97, actors: 56, events: 41, sanctions: 8, transfers: 8 });
+    expect(report).toMatchObject({
+      claims: 45,
+      sources: 97,
+      actors: 56,
+      events: 41,
+      sanctions: 8,
+      transfers: 8,
+    });
     expect(report.drafts).toBeGreaterThanOrEqual(4);
     const counts: Record<string, number> = {};
-    for (const verdict of ["accurate", "mostly_accurate", "needs_context", "unverifiable", "inaccurate", "opinion"] as const) {
+    for (const verdict of [
+      "accurate",
+      "mostly_accurate",
+      "needs_context",
+      "unverifiable",
+      "inaccurate",
+      "opinion",
+    ] as const) {
       counts[verdict] = await countPublishedClaims(t.db, { verdict });
     }
-    expect(counts).toEqual({ accurate: 9, mostly_accurate: 9, needs_context: 13, unverifiable: 4, inaccurate: 6, opinion: 4 });
+    expect(counts).toEqual({
+      accurate: 9,
+      mostly_accurate: 9,
+      needs_context: 13,
+      unverifiable: 4,
+      inaccurate: 6,
+      opinion: 4,
+    });
   });
 
   it("rates C39 (the veto date) inaccurate, with its sources", async () => {
@@ -57,7 +86,10 @@ describe("the first case's seed", () => {
   });
 
   it("keeps the transfer's dated estimates exact (the containers series)", async () => {
-    const t01 = await t.db.transfer.findUniqueOrThrow({ where: { ref: "T01" }, include: { estimates: { orderBy: { asOf: "asc" } } } });
+    const t01 = await t.db.transfer.findUniqueOrThrow({
+      where: { ref: "T01" },
+      include: { estimates: { orderBy: { asOf: "asc" } } },
+    });
     const figures = t01.estimates.map((e) => e.best?.toFixed());
     expect(figures[0]).toBe("1000");
     expect(figures).toContain("13000");

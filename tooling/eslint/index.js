@@ -9,25 +9,62 @@ const node = ["node:*", "fs", "path", "child_process", "net", "http", "https", "
 const forbidden = {
   domain: [
     { group: ["@armstrail/*"], message: "domain is the bottom layer: it imports zod only." },
-    { group: ["@prisma/*", "pg", "@trpc/*", "next", "next/*", "react", "react-dom"], message: "domain has no I/O and no framework: zod only." },
+    {
+      group: ["@prisma/*", "pg", "@trpc/*", "next", "next/*", "react", "react-dom"],
+      message: "domain has no I/O and no framework: zod only.",
+    },
     { group: node, message: "domain has no I/O: keep it pure." },
   ],
   db: [
-    { group: ["@armstrail/api", "@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "db may import domain only: data flows domain <- db <- api <- apps." },
-    { group: ["@trpc/*", "next", "next/*", "react", "react-dom"], message: "db knows nothing of the API or the web." },
+    {
+      group: [
+        "@armstrail/api",
+        "@armstrail/client",
+        "@armstrail/explainer",
+        "@armstrail/editor",
+        "@armstrail/cli",
+      ],
+      message: "db may import domain only: data flows domain <- db <- api <- apps.",
+    },
+    {
+      group: ["@trpc/*", "next", "next/*", "react", "react-dom"],
+      message: "db knows nothing of the API or the web.",
+    },
   ],
   api: [
-    { group: ["@prisma/*", "pg", "**/generated/**"], message: "Only @armstrail/db imports Prisma or pg: use its repositories." },
-    { group: ["@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "api may import domain and db only." },
-    { group: ["next", "next/*", "react", "react-dom"], message: "api is framework-free: apps mount it." },
+    {
+      group: ["@prisma/*", "pg", "**/generated/**"],
+      message: "Only @armstrail/db imports Prisma or pg: use its repositories.",
+    },
+    {
+      group: ["@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"],
+      message: "api may import domain and db only.",
+    },
+    {
+      group: ["next", "next/*", "react", "react-dom"],
+      message: "api is framework-free: apps mount it.",
+    },
   ],
   client: [
-    { group: ["@armstrail/db", "@prisma/*", "pg"], message: "client ships no server code: import types from @armstrail/api only." },
-    { group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "A package never imports an app." },
+    {
+      group: ["@armstrail/db", "@prisma/*", "pg"],
+      message: "client ships no server code: import types from @armstrail/api only.",
+    },
+    {
+      group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"],
+      message: "A package never imports an app.",
+    },
   ],
   app: [
-    { group: ["@prisma/*", "pg", "@armstrail/db/*"], message: "Apps reach the database through @armstrail/api (or @armstrail/db in server files), never Prisma directly." },
-    { group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"], message: "Apps do not import each other." },
+    {
+      group: ["@prisma/*", "pg", "@armstrail/db/*"],
+      message:
+        "Apps reach the database through @armstrail/api (or @armstrail/db in server files), never Prisma directly.",
+    },
+    {
+      group: ["@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"],
+      message: "Apps do not import each other.",
+    },
   ],
 };
 
@@ -42,10 +79,25 @@ const restrictImports = (patterns, extra = []) => ({
 export function armstrailConfig(tsconfigRootDir, layer) {
   const typeOnlyApi =
     layer === "client"
-      ? [{ group: ["@armstrail/api", "@armstrail/api/*"], allowTypeImports: true, message: "client may import only types from @armstrail/api." }]
+      ? [
+          {
+            group: ["@armstrail/api", "@armstrail/api/*"],
+            allowTypeImports: true,
+            message: "client may import only types from @armstrail/api.",
+          },
+        ]
       : [];
   const configs = [
-    { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/.cache/**", "next-env.d.ts"] },
+    {
+      ignores: [
+        "**/node_modules/**",
+        "**/.next/**",
+        "**/dist/**",
+        "**/generated/**",
+        "**/.cache/**",
+        "next-env.d.ts",
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
     {
@@ -53,24 +105,59 @@ export function armstrailConfig(tsconfigRootDir, layer) {
         parserOptions: { projectService: true, tsconfigRootDir },
       },
       rules: {
-        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-        "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+        "@typescript-eslint/consistent-type-imports": [
+          "error",
+          { fixStyle: "inline-type-imports" },
+        ],
+        "@typescript-eslint/no-unused-vars": [
+          "error",
+          { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+        ],
+        "@typescript-eslint/no-misused-promises": [
+          "error",
+          { checksVoidReturn: { attributes: false } },
+        ],
         "no-restricted-properties": [
           "error",
-          { object: "process", property: "env", message: "Read env vars only in env.ts (validated); packages take configuration as arguments." },
+          {
+            object: "process",
+            property: "env",
+            message:
+              "Read env vars only in env.ts (validated); packages take configuration as arguments.",
+          },
         ],
-        ...(layer === "tooling" ? { "no-restricted-properties": "off" } : restrictImports(forbidden[layer] ?? [], typeOnlyApi)),
+        ...(layer === "tooling"
+          ? { "no-restricted-properties": "off" }
+          : restrictImports(forbidden[layer] ?? [], typeOnlyApi)),
       },
     },
     {
       // The one place per app (and the tooling scripts) where the environment is read.
-      files: ["**/env.ts", "**/*.config.ts", "**/*.config.mjs", "**/scripts/**", "**/e2e/**", "**/bench/**"],
+      // Command-line entry points and test harnesses are their programs' env.ts.
+      files: [
+        "**/env.ts",
+        "**/cli.ts",
+        "**/testing/**",
+        "**/*.config.ts",
+        "**/*.config.js",
+        "**/scripts/**",
+        "**/e2e/**",
+        "**/bench/**",
+      ],
       rules: { "no-restricted-properties": "off" },
+    },
+    {
+      // Tool configuration may import the shared tooling packages whatever the layer.
+      files: ["**/*.config.ts", "**/*.config.js", "**/*.config.mjs"],
+      rules: { "no-restricted-imports": "off" },
     },
     {
       files: ["**/*.js", "**/*.mjs"],
       ...tseslint.configs.disableTypeChecked,
+      languageOptions: {
+        ...tseslint.configs.disableTypeChecked.languageOptions,
+        globals: { process: "readonly", console: "readonly", URL: "readonly" },
+      },
     },
   ];
   if (layer === "app") {
@@ -79,7 +166,12 @@ export function armstrailConfig(tsconfigRootDir, layer) {
       files: ["src/**/*.ts", "src/**/*.tsx"],
       ignores: ["src/server/**", "src/app/api/**"],
       rules: restrictImports(forbidden.app, [
-        { group: ["@armstrail/db", "@armstrail/api"], allowTypeImports: true, message: "Import the API or db only in server-only files (src/server/**, src/app/api/**)." },
+        {
+          group: ["@armstrail/db", "@armstrail/api"],
+          allowTypeImports: true,
+          message:
+            "Import the API or db only in server-only files (src/server/**, src/app/api/**).",
+        },
       ]),
     });
   }

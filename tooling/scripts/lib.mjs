@@ -1,17 +1,32 @@
 // Shared by `npm start`, `npm test` and .ci/run. Plain Node with no dependencies, so it
 // works on a machine that has only Node.js.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, chownSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  chownSync,
+} from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
-const PNPM_VERSION = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).packageManager.split("@")[1];
+const PNPM_VERSION = JSON.parse(
+  readFileSync(path.join(root, "package.json"), "utf8"),
+).packageManager.split("@")[1];
 const localPnpm = path.join(root, ".cache", "pnpm", "node_modules", "pnpm", "bin", "pnpm.cjs");
 
-export const quietEnv = { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", COREPACK_ENABLE_STRICT: "0", TURBO_NO_UPDATE_NOTIFIER: "1" };
+export const quietEnv = {
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  COREPACK_ENABLE_STRICT: "0",
+  TURBO_NO_UPDATE_NOTIFIER: "1",
+};
 
 export function log(message) {
   console.log(`\x1b[1m[armstrail]\x1b[0m ${message}`);
@@ -19,23 +34,49 @@ export function log(message) {
 
 /** pnpm as [command, ...prefixArgs]: the one on PATH if it is pnpm 10, else a private copy fetched from npm. */
 export function ensurePnpm() {
-  const onPath = spawnSync("pnpm", ["--version"], { encoding: "utf8", env: { ...process.env, ...quietEnv }, shell: process.platform === "win32" });
+  const onPath = spawnSync("pnpm", ["--version"], {
+    encoding: "utf8",
+    env: { ...process.env, ...quietEnv },
+    shell: process.platform === "win32",
+  });
   if (onPath.status === 0 && onPath.stdout.trim().startsWith("10.")) return ["pnpm"];
   if (!existsSync(localPnpm)) {
-    log(`pnpm ${PNPM_VERSION} is not installed; fetching a private copy into .cache/pnpm (no root needed)`);
-    const r = spawnSync("npm", ["install", "--prefix", path.join(root, ".cache", "pnpm"), "--no-save", "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${PNPM_VERSION}`], {
-      stdio: "inherit",
-      shell: process.platform === "win32",
-    });
-    if (r.status !== 0) throw new Error("Could not install pnpm with npm. Is the npm registry reachable?");
+    log(
+      `pnpm ${PNPM_VERSION} is not installed; fetching a private copy into .cache/pnpm (no root needed)`,
+    );
+    const r = spawnSync(
+      "npm",
+      [
+        "install",
+        "--prefix",
+        path.join(root, ".cache", "pnpm"),
+        "--no-save",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        `pnpm@${PNPM_VERSION}`,
+      ],
+      {
+        stdio: "inherit",
+        shell: process.platform === "win32",
+      },
+    );
+    if (r.status !== 0)
+      throw new Error("Could not install pnpm with npm. Is the npm registry reachable?");
   }
   return [process.execPath, localPnpm];
 }
 
 /** Runs a command to completion, inheriting output; throws on failure. */
 export function run(cmd, args, options = {}) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...options, env: { ...process.env, ...quietEnv, ...(options.env ?? {}) } });
-  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${r.status ?? r.signal})`);
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    cwd: root,
+    ...options,
+    env: { ...process.env, ...quietEnv, ...(options.env ?? {}) },
+  });
+  if (r.status !== 0)
+    throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${r.status ?? r.signal})`);
 }
 
 export function pnpm(pnpmCmd, args, options = {}) {
@@ -77,14 +118,26 @@ export function portIsOpen(port) {
  */
 export function startEmbedded(pnpmCmd, { dataDir, port }) {
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawn(cmd, [...prefix, "--silent", "--filter", "@armstrail/db", "run", "db:embedded"], {
-    cwd: root,
-    env: { ...process.env, ...quietEnv, ARMSTRAIL_EMBEDDED_DIR: dataDir, ARMSTRAIL_EMBEDDED_PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    cmd,
+    [...prefix, "--silent", "--filter", "@armstrail/db", "run", "db:embedded"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...quietEnv,
+        ARMSTRAIL_EMBEDDED_DIR: dataDir,
+        ARMSTRAIL_EMBEDDED_PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let buffered = "";
-    const timer = setTimeout(() => reject(new Error("The embedded database did not start within 120 s")), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error("The embedded database did not start within 120 s")),
+      120_000,
+    );
     child.stdout.on("data", (chunk) => {
       buffered += chunk;
       const m = /ready (\S+)/.exec(buffered);
@@ -95,7 +148,11 @@ export function startEmbedded(pnpmCmd, { dataDir, port }) {
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`The embedded database exited early (code ${code}). Is another copy using ${dataDir}?`));
+      reject(
+        new Error(
+          `The embedded database exited early (code ${code}). Is another copy using ${dataDir}?`,
+        ),
+      );
     });
   });
 }
@@ -116,7 +173,8 @@ export function findPostgresBin() {
   const base = "/usr/lib/postgresql";
   if (existsSync(base)) {
     const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
-    for (const v of versions) if (existsSync(path.join(base, v, "bin", "initdb"))) return path.join(base, v, "bin");
+    for (const v of versions)
+      if (existsSync(path.join(base, v, "bin", "initdb"))) return path.join(base, v, "bin");
   }
   return null;
 }
@@ -130,10 +188,14 @@ export async function startTempPostgres(binDir) {
   const data = path.join(dir, "data");
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
-  const asUser = (cmd, args) => (asRoot ? ["runuser", ["-u", "postgres", "--", path.join(binDir, cmd), ...args]] : [path.join(binDir, cmd), args]);
+  const asUser = (cmd, args) =>
+    asRoot
+      ? ["runuser", ["-u", "postgres", "--", path.join(binDir, cmd), ...args]]
+      : [path.join(binDir, cmd), args];
   if (asRoot) {
     const pw = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
-    if (pw.status !== 0) throw new Error("Running as root needs a `postgres` user to own the test cluster");
+    if (pw.status !== 0)
+      throw new Error("Running as root needs a `postgres` user to own the test cluster");
     const uid = Number(pw.stdout.trim());
     chownSync(dir, uid, uid);
   }
@@ -143,11 +205,31 @@ export async function startTempPostgres(binDir) {
     chownSync(data, uid, uid);
   }
   const quiet = { stdio: ["ignore", "ignore", "inherit"] };
-  run(...asUser("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]), quiet);
+  run(
+    ...asUser("initdb", [
+      "-D",
+      data,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "--no-sync",
+      "-E",
+      "UTF8",
+      "--locale=C",
+    ]),
+    quiet,
+  );
   run(
     ...asUser("pg_ctl", [
-      "-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60",
-      "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
       "start",
     ]),
     quiet,

@@ -3,7 +3,17 @@
 // serves them: the explainer on :3000, the editor on :3001.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { ensurePnpm, installDependencies, log, pnpm, portIsOpen, quietEnv, root, startEmbedded, stopChild } from "./lib.mjs";
+import {
+  ensurePnpm,
+  installDependencies,
+  log,
+  pnpm,
+  portIsOpen,
+  quietEnv,
+  root,
+  startEmbedded,
+  stopChild,
+} from "./lib.mjs";
 
 const pnpmCmd = ensurePnpm();
 installDependencies(pnpmCmd);
@@ -15,7 +25,9 @@ if (databaseUrl) {
 } else {
   const port = Number(process.env.ARMSTRAIL_EMBEDDED_PORT ?? 5433);
   if (await portIsOpen(port)) {
-    throw new Error(`Port ${port} is taken. Is Arms Trail already running? Stop it, or set ARMSTRAIL_EMBEDDED_PORT.`);
+    throw new Error(
+      `Port ${port} is taken. Is Arms Trail already running? Stop it, or set ARMSTRAIL_EMBEDDED_PORT.`,
+    );
   }
   const dataDir = path.join(root, ".data", "pglite");
   log(`Starting the embedded database (PGlite), data kept in ${path.relative(root, dataDir)}`);
@@ -39,7 +51,15 @@ try {
   pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: dbEnv });
   pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: dbEnv });
   log("Building the apps (cached after the first time)");
-  pnpm(pnpmCmd, ["exec", "turbo", "run", "build", "--filter=@armstrail/explainer", "--filter=@armstrail/editor", "--output-logs=errors-only"]);
+  pnpm(pnpmCmd, [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@armstrail/explainer",
+    "--filter=@armstrail/editor",
+    "--output-logs=errors-only",
+  ]);
 } catch (e) {
   console.error(e.message);
   await shutdown(1);
@@ -58,4 +78,6 @@ for (const app of ["explainer", "editor"]) {
   });
   children.push(child);
 }
-log("Explainer: http://localhost:3000   Editor: http://localhost:3001   (Ctrl+C stops both and the database)");
+log(
+  "Explainer: http://localhost:3000   Editor: http://localhost:3001   (Ctrl+C stops both and the database)",
+);

@@ -4,7 +4,17 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensurePnpm, findPostgresBin, freePort, installDependencies, log, pnpm, root, startEmbedded, startTempPostgres } from "./lib.mjs";
+import {
+  ensurePnpm,
+  findPostgresBin,
+  freePort,
+  installDependencies,
+  log,
+  pnpm,
+  root,
+  startEmbedded,
+  startTempPostgres,
+} from "./lib.mjs";
 
 const pnpmCmd = ensurePnpm();
 if (!process.argv.includes("--no-install")) installDependencies(pnpmCmd);
@@ -13,9 +23,12 @@ let databaseUrl = process.env.DATABASE_URL;
 let kind = "postgres";
 let cleanup = async () => {};
 if (databaseUrl) {
-  log("Test database: the PostgreSQL server at DATABASE_URL (each test file gets its own database)");
+  log(
+    "Test database: the PostgreSQL server at DATABASE_URL (each test file gets its own database)",
+  );
 } else {
-  const bin = findPostgresBin();
+  // ARMSTRAIL_TEST_DB=embedded forces the embedded path (CI uses it to cover that path too).
+  const bin = process.env.ARMSTRAIL_TEST_DB === "embedded" ? null : findPostgresBin();
   if (bin) {
     log(`Test database: a throwaway PostgreSQL cluster (binaries in ${bin})`);
     const pg = await startTempPostgres(bin);
@@ -23,7 +36,9 @@ if (databaseUrl) {
     cleanup = async () => pg.stop();
   } else {
     kind = "embedded";
-    log("Test database: the embedded one (PGlite). Install PostgreSQL to also run the tests that need several sessions at once.");
+    log(
+      "Test database: the embedded one (PGlite). Install PostgreSQL to also run the tests that need several sessions at once.",
+    );
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "armstrail-pglite-"));
     const server = await startEmbedded(pnpmCmd, { dataDir, port: await freePort() });
     databaseUrl = server.url;
@@ -35,16 +50,29 @@ if (databaseUrl) {
 }
 
 const reportDirs = ["packages", "apps", "tooling"].flatMap((d) =>
-  existsSync(path.join(root, d)) ? readdirSync(path.join(root, d)).map((p) => path.join(root, d, p)) : [],
+  existsSync(path.join(root, d))
+    ? readdirSync(path.join(root, d)).map((p) => path.join(root, d, p))
+    : [],
 );
 reportDirs.push(path.join(root, "prisma"));
 for (const dir of reportDirs) rmSync(path.join(dir, ".test-report.json"), { force: true });
 
 let failed = false;
 try {
-  pnpm(pnpmCmd, ["exec", "turbo", "run", "test", ...(kind === "embedded" ? ["--concurrency=1"] : []), "--continue"], {
-    env: { DATABASE_URL: databaseUrl, ARMSTRAIL_TEST_DB_KIND: kind, ARMSTRAIL_TEST_REPORT: "1" },
-  });
+  pnpm(
+    pnpmCmd,
+    [
+      "exec",
+      "turbo",
+      "run",
+      "test",
+      ...(kind === "embedded" ? ["--concurrency=1"] : []),
+      "--continue",
+    ],
+    {
+      env: { DATABASE_URL: databaseUrl, ARMSTRAIL_TEST_DB_KIND: kind, ARMSTRAIL_TEST_REPORT: "1" },
+    },
+  );
 } catch {
   failed = true;
 } finally {

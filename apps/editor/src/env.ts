@@ -4,7 +4,9 @@ import "server-only";
 import { z } from "zod";
 
 const EnvSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// address" }),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// address" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
 });
 
@@ -14,7 +16,9 @@ export function env() {
   if (cached) return cached;
   const parsed = EnvSchema.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`The editor's environment is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `The editor's environment is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   cached = parsed.data;
   return cached;

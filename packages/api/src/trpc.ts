@@ -1,6 +1,13 @@
 // One tRPC init for both root routers. The public router uses `publicProcedure` and never
 // looks at the session; the editor router's procedures all require one.
-import { ConflictError, ForbiddenError, NotFoundError, RuleError, type Db, type SessionUser } from "@armstrail/db";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RuleError,
+  type Db,
+  type SessionUser,
+} from "@armstrail/db";
 import type { Role } from "@armstrail/domain";
 import { TRPCError, initTRPC } from "@trpc/server";
 import { ZodError, z } from "zod";
@@ -29,7 +36,13 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // A bad input names its fields in the message too, for callers that read only that.
-      message: internal ? "Something went wrong on our side. It has been logged." : zod && error.code === "BAD_REQUEST" ? `Invalid input: ${Object.entries(fieldErrors(zod)).map(([k, v]) => `${k}: ${v.join("; ")}`).join(" | ")}` : shape.message,
+      message: internal
+        ? "Something went wrong on our side. It has been logged."
+        : zod && error.code === "BAD_REQUEST"
+          ? `Invalid input: ${Object.entries(fieldErrors(zod))
+              .map(([k, v]) => `${k}: ${v.join("; ")}`)
+              .join(" | ")}`
+          : shape.message,
       data: {
         ...shape.data,
         // Never send stack traces to callers.
@@ -49,10 +62,14 @@ const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
-    if (cause instanceof ConflictError) throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
-    if (cause instanceof RuleError) throw new TRPCError({ code: "PRECONDITION_FAILED", message: cause.message, cause });
-    if (cause instanceof ForbiddenError) throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
+    if (cause instanceof NotFoundError)
+      throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+    if (cause instanceof ConflictError)
+      throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+    if (cause instanceof RuleError)
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: cause.message, cause });
+    if (cause instanceof ForbiddenError)
+      throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
   }
   return result;
 });
@@ -62,7 +79,8 @@ export const publicProcedure = t.procedure.use(mapErrors);
 
 /** Anyone signed in to the editor. */
 export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the editor" });
+  if (!ctx.session)
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the editor" });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
@@ -70,7 +88,10 @@ export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, next }) 
 export function roleProcedure(...roles: Role[]) {
   return signedInProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.session.role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs one of these roles: ${roles.join(", ")}` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs one of these roles: ${roles.join(", ")}`,
+      });
     }
     return next();
   });

@@ -1,7 +1,13 @@
 // Talks to a real HTTP server running the public router on a real database.
 import type { AddressInfo } from "node:net";
 import { publicRouter } from "@armstrail/api";
-import { claimRecord, draftRecord, insertCase, sourceRecord, useTestDb } from "@armstrail/db/testing";
+import {
+  claimRecord,
+  draftRecord,
+  insertCase,
+  sourceRecord,
+  useTestDb,
+} from "@armstrail/db/testing";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCClientError, createPublicClient } from "../src/index";
@@ -9,15 +15,30 @@ import { TRPCClientError, createPublicClient } from "../src/index";
 describe("@armstrail/client against a running server", () => {
   const t = useTestDb();
   const source = sourceRecord();
-  const evidence = [{ sourceRef: source.ref, reliability: "A" as const, credibility: 1, supports: "The record of the vote." }];
-  const claim = claimRecord({ verdict: "inaccurate", statement: "The veto came on 25 March", evidence });
+  const evidence = [
+    {
+      sourceRef: source.ref,
+      reliability: "A" as const,
+      credibility: 1,
+      supports: "The record of the vote.",
+    },
+  ];
+  const claim = claimRecord({
+    verdict: "inaccurate",
+    statement: "The veto came on 25 March",
+    evidence,
+  });
   const draft = draftRecord({ evidence, authorEmail: "writer@test.local" });
   let server: ReturnType<typeof createHTTPServer>;
   let baseUrl = "";
 
   beforeAll(async () => {
     await insertCase(t.db, { sources: [source], claims: [claim], drafts: [draft] });
-    server = createHTTPServer({ router: publicRouter, basePath: "/api/trpc/", createContext: () => ({ db: t.db, session: null }) });
+    server = createHTTPServer({
+      router: publicRouter,
+      basePath: "/api/trpc/",
+      createContext: () => ({ db: t.db, session: null }),
+    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -34,9 +55,15 @@ describe("@armstrail/client against a running server", () => {
     const client = createPublicClient({ baseUrl });
     const notFound = await client.claim.byRef.query({ ref: draft.ref }).catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(TRPCClientError);
-    expect((notFound as TRPCClientError<never>).data).toMatchObject({ code: "NOT_FOUND", httpStatus: 404 });
+    expect((notFound as TRPCClientError<never>).data).toMatchObject({
+      code: "NOT_FOUND",
+      httpStatus: 404,
+    });
     const bad = await client.claim.list.query({ limit: 500 }).catch((e: unknown) => e);
-    expect((bad as TRPCClientError<never>).data).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { limit: [expect.stringMatching(/at most 100/)] } });
+    expect((bad as TRPCClientError<never>).data).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { limit: [expect.stringMatching(/at most 100/)] },
+    });
   });
 
   it("batches several calls into one request", async () => {
@@ -48,7 +75,10 @@ describe("@armstrail/client against a running server", () => {
         return fetch(input, init);
       },
     });
-    const [list, one] = await Promise.all([client.claim.list.query({}), client.claim.byRef.query({ ref: claim.ref })]);
+    const [list, one] = await Promise.all([
+      client.claim.list.query({}),
+      client.claim.byRef.query({ ref: claim.ref }),
+    ]);
     expect(list.items).toHaveLength(1);
     expect(one.ref).toBe(claim.ref);
     expect(requests).toBe(1);

@@ -10,6 +10,9 @@ const schema = fileURLToPath(new URL("../../../prisma/schema.prisma", import.met
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-const result = spawnSync(process.execPath, [cli, "generate", "--schema", schema], { stdio: "inherit", env });
+const result = spawnSync(process.execPath, [cli, "generate", "--schema", schema], {
+  stdio: "inherit",
+  env,
+});
 if (result.error) console.error(result.error);
 process.exit(result.status ?? 1);

@@ -12,5 +12,7 @@ export interface DbOptions {
 
 /** The one way to get a database client: Prisma 7 on the `pg` driver adapter, no native engine. */
 export function createDb({ url, maxConnections = 10 }: DbOptions): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: maxConnections }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: maxConnections }),
+  });
 }

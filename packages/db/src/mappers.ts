@@ -3,9 +3,17 @@
 import type { ActorSummary, DecimalString, Source } from "@armstrail/domain";
 import type { Prisma } from "./generated/prisma/client";
 
-export const actorSummarySelect = { id: true, ref: true, name: true, kind: true, country: true } as const;
+export const actorSummarySelect = {
+  id: true,
+  ref: true,
+  name: true,
+  kind: true,
+  country: true,
+} as const;
 
-export function toActorSummary(a: Prisma.ActorGetPayload<{ select: typeof actorSummarySelect }>): ActorSummary {
+export function toActorSummary(
+  a: Prisma.ActorGetPayload<{ select: typeof actorSummarySelect }>,
+): ActorSummary {
   return { id: a.id, ref: a.ref, name: a.name, kind: a.kind, country: a.country };
 }
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ActorRecordSchema, IdentifierSchema, isValidImoChecksum, type ActorRecord } from "./actor";
 
-function issues(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function issues(
+  schema: {
+    safeParse: (v: unknown) => {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+  },
+  input: unknown,
+) {
   const r = schema.safeParse(input);
   expect(r.success).toBe(false);
-  return r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? [];
+  return (
+    r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? []
+  );
 }
 
 describe("isValidImoChecksum", () => {
@@ -63,8 +73,12 @@ describe("IdentifierSchema", () => {
   });
 
   it("checks UN sanctions list references", () => {
-    expect(IdentifierSchema.safeParse({ scheme: "un_reference", value: "KPe.001" }).success).toBe(true);
-    expect(IdentifierSchema.safeParse({ scheme: "un_reference", value: "KPi.002" }).success).toBe(true);
+    expect(IdentifierSchema.safeParse({ scheme: "un_reference", value: "KPe.001" }).success).toBe(
+      true,
+    );
+    expect(IdentifierSchema.safeParse({ scheme: "un_reference", value: "KPi.002" }).success).toBe(
+      true,
+    );
     for (const bad of ["KP.001", "KPx.001", "ZZe.001", "KPe.01", "kpe.001"]) {
       expect(issues(IdentifierSchema, { scheme: "un_reference", value: bad }), bad).toEqual([
         { path: "value", message: "A UN reference looks like KPe.001 or KPi.002" },
@@ -73,13 +87,17 @@ describe("IdentifierSchema", () => {
   });
 
   it("leaves free-form schemes unchecked beyond text rules", () => {
-    expect(IdentifierSchema.safeParse({ scheme: "registration", value: "Reg no. 12/AB" }).success).toBe(true);
+    expect(
+      IdentifierSchema.safeParse({ scheme: "registration", value: "Reg no. 12/AB" }).success,
+    ).toBe(true);
     expect(IdentifierSchema.safeParse({ scheme: "other", value: "" }).success).toBe(false);
   });
 
   it("rejects unknown schemes and extra keys", () => {
     expect(IdentifierSchema.safeParse({ scheme: "isin", value: "X" }).success).toBe(false);
-    expect(IdentifierSchema.safeParse({ scheme: "imo", value: "9074729", note: "x" }).success).toBe(false);
+    expect(IdentifierSchema.safeParse({ scheme: "imo", value: "9074729", note: "x" }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -121,36 +139,54 @@ describe("ActorRecordSchema", () => {
 
   it("rejects an MMSI on a port", () => {
     expect(
-      issues(ActorRecordSchema, actor({ kind: "port", identifiers: [{ scheme: "mmsi", value: "273123456" }] })).map((i) => i.message),
+      issues(
+        ActorRecordSchema,
+        actor({ kind: "port", identifiers: [{ scheme: "mmsi", value: "273123456" }] }),
+      ).map((i) => i.message),
     ).toEqual(["IMO and MMSI numbers belong to vessels"]);
   });
 
   it("allows other identifiers on non-vessels", () => {
     expect(
-      ActorRecordSchema.safeParse(actor({ kind: "company", identifiers: [{ scheme: "un_reference", value: "KPe.001" }] })).success,
+      ActorRecordSchema.safeParse(
+        actor({ kind: "company", identifiers: [{ scheme: "un_reference", value: "KPe.001" }] }),
+      ).success,
     ).toBe(true);
   });
 
   it("rejects an invalid IMO on a vessel", () => {
     expect(
-      issues(ActorRecordSchema, actor({ identifiers: [{ scheme: "imo", value: "9074728" }] })).map((i) => i.path),
+      issues(ActorRecordSchema, actor({ identifiers: [{ scheme: "imo", value: "9074728" }] })).map(
+        (i) => i.path,
+      ),
     ).toContain("identifiers.0.value");
   });
 
   it("rejects references of the wrong kind", () => {
     expect(issues(ActorRecordSchema, actor({ ref: "S10" })).map((i) => i.path)).toContain("ref");
-    expect(issues(ActorRecordSchema, actor({ sourceRefs: ["A01"] })).map((i) => i.path)).toContain("sourceRefs.0");
+    expect(issues(ActorRecordSchema, actor({ sourceRefs: ["A01"] })).map((i) => i.path)).toContain(
+      "sourceRefs.0",
+    );
     expect(
-      issues(ActorRecordSchema, actor({ links: [{ type: "owner", targetRef: "T01", note: null }] })).map((i) => i.path),
+      issues(
+        ActorRecordSchema,
+        actor({ links: [{ type: "owner", targetRef: "T01", note: null }] }),
+      ).map((i) => i.path),
     ).toContain("links.0.targetRef");
   });
 
   it("rejects a lower-case country code and unknown keys", () => {
-    expect(issues(ActorRecordSchema, actor({ country: "ru" })).map((i) => i.path)).toEqual(["country"]);
+    expect(issues(ActorRecordSchema, actor({ country: "ru" })).map((i) => i.path)).toEqual([
+      "country",
+    ]);
     expect(ActorRecordSchema.safeParse({ ...actor(), flag: "RU" }).success).toBe(false);
   });
 
   it("accepts a stateless actor with no links", () => {
-    expect(ActorRecordSchema.safeParse(actor({ kind: "person", country: null, identifiers: [], links: [] })).success).toBe(true);
+    expect(
+      ActorRecordSchema.safeParse(
+        actor({ kind: "person", country: null, identifiers: [], links: [] }),
+      ).success,
+    ).toBe(true);
   });
 });

@@ -17,9 +17,14 @@ export const IdentifierSchema = z
       un_reference: [UN_REFERENCE, "A UN reference looks like KPe.001 or KPi.002"],
     };
     const check = checks[id.scheme];
-    if (check && !check[0].test(id.value)) ctx.addIssue({ code: "custom", path: ["value"], message: check[1] });
+    if (check && !check[0].test(id.value))
+      ctx.addIssue({ code: "custom", path: ["value"], message: check[1] });
     if (id.scheme === "imo" && IMO.test(id.value) && !isValidImoChecksum(id.value)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: "IMO number fails its check digit" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: "IMO number fails its check digit",
+      });
     }
   });
 export type Identifier = z.infer<typeof IdentifierSchema>;
@@ -57,10 +62,22 @@ export const ActorRecordSchema = z
   })
   .superRefine((a, ctx) => {
     a.links.forEach((l, i) => {
-      if (l.targetRef === a.ref) ctx.addIssue({ code: "custom", path: ["links", i, "targetRef"], message: "An actor cannot link to itself" });
+      if (l.targetRef === a.ref)
+        ctx.addIssue({
+          code: "custom",
+          path: ["links", i, "targetRef"],
+          message: "An actor cannot link to itself",
+        });
     });
-    if (a.kind !== "vessel" && a.identifiers.some((i) => i.scheme === "imo" || i.scheme === "mmsi")) {
-      ctx.addIssue({ code: "custom", path: ["identifiers"], message: "IMO and MMSI numbers belong to vessels" });
+    if (
+      a.kind !== "vessel" &&
+      a.identifiers.some((i) => i.scheme === "imo" || i.scheme === "mmsi")
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identifiers"],
+        message: "IMO and MMSI numbers belong to vessels",
+      });
     }
   });
 export type ActorRecord = z.infer<typeof ActorRecordSchema>;
@@ -78,7 +95,13 @@ export const ActorSchema = z.object({
   id: IdSchema,
   ref: ActorRefSchema,
   ...actorFields,
-  links: z.array(z.object({ type: ActorLinkTypeSchema, target: ActorSummarySchema, note: z.string().nullable() })),
+  links: z.array(
+    z.object({
+      type: ActorLinkTypeSchema,
+      target: ActorSummarySchema,
+      note: z.string().nullable(),
+    }),
+  ),
   sources: z.array(SourceSchema),
 });
 export type Actor = z.infer<typeof ActorSchema>;

@@ -4,7 +4,12 @@ import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSche
 
 /** Cursor pagination: the cursor is the id of the last item of the previous page. */
 export const PageInputSchema = z.object({
-  limit: z.number().int().min(1, { message: "limit must be at least 1" }).max(100, { message: "limit must be at most 100" }).default(50),
+  limit: z
+    .number()
+    .int()
+    .min(1, { message: "limit must be at least 1" })
+    .max(100, { message: "limit must be at most 100" })
+    .default(50),
   cursor: IdSchema.nullish(),
 });
 
@@ -25,7 +30,11 @@ export const ByIdInputSchema = z.object({ id: IdSchema });
 export const ByRefInputSchema = z.object({ ref: RefSchema });
 
 export const SearchInputSchema = z.object({
-  query: z.string().trim().min(2, { message: "Search for at least 2 characters" }).max(200, { message: "Search for at most 200 characters" }),
+  query: z
+    .string()
+    .trim()
+    .min(2, { message: "Search for at least 2 characters" })
+    .max(200, { message: "Search for at most 200 characters" }),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ClaimRecordSchema, DraftClaimRecordSchema, EvidenceRecordSchema, SubjectRecordSchema, type ClaimRecord, type DraftClaimRecord } from "./claim";
+import {
+  ClaimRecordSchema,
+  DraftClaimRecordSchema,
+  EvidenceRecordSchema,
+  SubjectRecordSchema,
+  type ClaimRecord,
+  type DraftClaimRecord,
+} from "./claim";
 
 function claim(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
   return {
@@ -17,16 +24,33 @@ function claim(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
       { kind: "actor", ref: "A01" },
     ],
     appearanceRef: "S12",
-    evidence: [{ sourceRef: "S12", reliability: "B", credibility: 2, supports: "States the container count." }],
+    evidence: [
+      {
+        sourceRef: "S12",
+        reliability: "B",
+        credibility: 2,
+        supports: "States the container count.",
+      },
+    ],
     seeAlso: ["C02"],
     ...overrides,
   };
 }
 
-function issues(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function issues(
+  schema: {
+    safeParse: (v: unknown) => {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+  },
+  input: unknown,
+) {
   const r = schema.safeParse(input);
   expect(r.success).toBe(false);
-  return r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? [];
+  return (
+    r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? []
+  );
 }
 
 describe("SubjectRecordSchema", () => {
@@ -45,7 +69,9 @@ describe("SubjectRecordSchema", () => {
     ["sanction", "S01"],
     ["event", "C01"],
   ] as const)("rejects a %s subject with ref %s", (kind, ref) => {
-    expect(issues(SubjectRecordSchema, { kind, ref })).toEqual([{ path: "ref", message: "The reference does not match the subject's kind" }]);
+    expect(issues(SubjectRecordSchema, { kind, ref })).toEqual([
+      { path: "ref", message: "The reference does not match the subject's kind" },
+    ]);
   });
 
   it("rejects kinds that cannot be subjects", () => {
@@ -55,7 +81,12 @@ describe("SubjectRecordSchema", () => {
 });
 
 describe("EvidenceRecordSchema", () => {
-  const evidence = { sourceRef: "S01", reliability: "B", credibility: 2, supports: "Quotes the minister." };
+  const evidence = {
+    sourceRef: "S01",
+    reliability: "B",
+    credibility: 2,
+    supports: "Quotes the minister.",
+  };
 
   it("accepts a graded piece of evidence", () => {
     expect(EvidenceRecordSchema.safeParse(evidence).success).toBe(true);
@@ -79,7 +110,9 @@ describe("ClaimRecordSchema", () => {
   });
 
   it("accepts a claim with neither likelihood nor confidence", () => {
-    expect(ClaimRecordSchema.safeParse(claim({ likelihood: null, confidence: null })).success).toBe(true);
+    expect(ClaimRecordSchema.safeParse(claim({ likelihood: null, confidence: null })).success).toBe(
+      true,
+    );
   });
 
   it("rejects a likelihood without a confidence", () => {
@@ -95,29 +128,53 @@ describe("ClaimRecordSchema", () => {
   });
 
   it("rejects a subject whose reference does not match its kind", () => {
-    expect(issues(ClaimRecordSchema, claim({ subjects: [{ kind: "actor", ref: "A01" }, { kind: "sanction", ref: "T01" }] }))).toEqual([
+    expect(
+      issues(
+        ClaimRecordSchema,
+        claim({
+          subjects: [
+            { kind: "actor", ref: "A01" },
+            { kind: "sanction", ref: "T01" },
+          ],
+        }),
+      ),
+    ).toEqual([
       { path: "subjects.1.ref", message: "The reference does not match the subject's kind" },
     ]);
   });
 
   it("rejects unknown verdicts and likelihood words", () => {
-    expect(issues(ClaimRecordSchema, { ...claim(), verdict: "false" }).map((i) => i.path)).toEqual(["verdict"]);
-    expect(issues(ClaimRecordSchema, { ...claim(), likelihood: "probable" }).map((i) => i.path)).toContain("likelihood");
+    expect(issues(ClaimRecordSchema, { ...claim(), verdict: "false" }).map((i) => i.path)).toEqual([
+      "verdict",
+    ]);
+    expect(
+      issues(ClaimRecordSchema, { ...claim(), likelihood: "probable" }).map((i) => i.path),
+    ).toContain("likelihood");
   });
 
   it("rejects a non-claim reference in seeAlso and a workflow status", () => {
-    expect(issues(ClaimRecordSchema, claim({ seeAlso: ["A01"] })).map((i) => i.path)).toEqual(["seeAlso.0"]);
+    expect(issues(ClaimRecordSchema, claim({ seeAlso: ["A01"] })).map((i) => i.path)).toEqual([
+      "seeAlso.0",
+    ]);
     expect(ClaimRecordSchema.safeParse({ ...claim(), status: "approved" }).success).toBe(false);
   });
 
   it("rejects a blank statement", () => {
-    expect(issues(ClaimRecordSchema, claim({ statement: "  " })).map((i) => i.path)).toEqual(["statement"]);
+    expect(issues(ClaimRecordSchema, claim({ statement: "  " })).map((i) => i.path)).toEqual([
+      "statement",
+    ]);
   });
 });
 
 describe("DraftClaimRecordSchema", () => {
   function draft(overrides: Partial<DraftClaimRecord> = {}): DraftClaimRecord {
-    return { ...claim(), status: "in_review", authorEmail: "analyst@example.org", reviewerNote: null, ...overrides };
+    return {
+      ...claim(),
+      status: "in_review",
+      authorEmail: "analyst@example.org",
+      reviewerNote: null,
+      ...overrides,
+    };
   }
 
   it("accepts the workflow statuses a draft can be in", () => {
@@ -127,15 +184,23 @@ describe("DraftClaimRecordSchema", () => {
   });
 
   it("rejects published statuses", () => {
-    expect(issues(DraftClaimRecordSchema, { ...draft(), status: "approved" }).map((i) => i.path)).toEqual(["status"]);
-    expect(issues(DraftClaimRecordSchema, { ...draft(), status: "retracted" }).map((i) => i.path)).toEqual(["status"]);
+    expect(
+      issues(DraftClaimRecordSchema, { ...draft(), status: "approved" }).map((i) => i.path),
+    ).toEqual(["status"]);
+    expect(
+      issues(DraftClaimRecordSchema, { ...draft(), status: "retracted" }).map((i) => i.path),
+    ).toEqual(["status"]);
   });
 
   it("applies the judgement rule too", () => {
-    expect(issues(DraftClaimRecordSchema, draft({ likelihood: null })).map((i) => i.path)).toEqual(["likelihood"]);
+    expect(issues(DraftClaimRecordSchema, draft({ likelihood: null })).map((i) => i.path)).toEqual([
+      "likelihood",
+    ]);
   });
 
   it("rejects a malformed author email", () => {
-    expect(issues(DraftClaimRecordSchema, draft({ authorEmail: "analyst" })).map((i) => i.path)).toEqual(["authorEmail"]);
+    expect(
+      issues(DraftClaimRecordSchema, draft({ authorEmail: "analyst" })).map((i) => i.path),
+    ).toEqual(["authorEmail"]);
   });
 });

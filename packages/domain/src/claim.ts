@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { ClaimStatusSchema, ClaimTypeSchema, ConfidenceSchema, LikelihoodSchema, SourceReliabilitySchema, SubjectKindSchema, VerdictSchema } from "./enums";
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  ConfidenceSchema,
+  LikelihoodSchema,
+  SourceReliabilitySchema,
+  SubjectKindSchema,
+  VerdictSchema,
+} from "./enums";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema, refPrefixes } from "./ref";
 import { CredibilitySchema } from "./scales";
 import { SourceSchema } from "./source";
@@ -7,7 +15,10 @@ import { optionalText, text } from "./text";
 
 export const SubjectRecordSchema = z
   .strictObject({ kind: SubjectKindSchema, ref: RefSchema })
-  .refine((s) => s.ref.startsWith(refPrefixes[s.kind]), { message: "The reference does not match the subject's kind", path: ["ref"] });
+  .refine((s) => s.ref.startsWith(refPrefixes[s.kind]), {
+    message: "The reference does not match the subject's kind",
+    path: ["ref"],
+  });
 
 export const EvidenceRecordSchema = z.strictObject({
   sourceRef: SourceRefSchema,
@@ -34,7 +45,10 @@ export const assessmentFields = {
  * A judgement carries both a likelihood and a confidence, or neither: one without the
  * other cannot be read (ICD 203).
  */
-export function checkJudgement(c: { likelihood: unknown; confidence: unknown }, ctx: z.RefinementCtx) {
+export function checkJudgement(
+  c: { likelihood: unknown; confidence: unknown },
+  ctx: z.RefinementCtx,
+) {
   if ((c.likelihood === null) !== (c.confidence === null)) {
     ctx.addIssue({
       code: "custom",
@@ -83,7 +97,11 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const SubjectSchema = z.object({ kind: SubjectKindSchema, ref: RefSchema, label: z.string() });
+export const SubjectSchema = z.object({
+  kind: SubjectKindSchema,
+  ref: RefSchema,
+  label: z.string(),
+});
 export type Subject = z.infer<typeof SubjectSchema>;
 
 /** A claim as the public sees it: only approved claims ever take this shape in the public API. */

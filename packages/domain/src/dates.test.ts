@@ -10,12 +10,18 @@ import {
 } from "./dates";
 
 describe("isPartialDate", () => {
-  it.each(["2024", "2024-02", "2024-02-29", "2000-02-29", "1000", "9999-12-31", "2023-12-31", "2024-04-30"])(
-    "accepts %s",
-    (value) => {
-      expect(isPartialDate(value)).toBe(true);
-    },
-  );
+  it.each([
+    "2024",
+    "2024-02",
+    "2024-02-29",
+    "2000-02-29",
+    "1000",
+    "9999-12-31",
+    "2023-12-31",
+    "2024-04-30",
+  ])("accepts %s", (value) => {
+    expect(isPartialDate(value)).toBe(true);
+  });
 
   it.each([
     ["2023-02-29", "29 February in a common year"],
@@ -104,7 +110,15 @@ describe("comparePartialDates", () => {
   });
 
   it("sorts a mixed-precision timeline in reading order", () => {
-    const shuffled = ["2024-03", "2024-02-16", "2023", "2024-02", "2024", "2024-02-01", "2023-11-30"];
+    const shuffled = [
+      "2024-03",
+      "2024-02-16",
+      "2023",
+      "2024-02",
+      "2024",
+      "2024-02-01",
+      "2023-11-30",
+    ];
     expect([...shuffled].sort(comparePartialDates)).toEqual([
       "2023",
       "2023-11-30",

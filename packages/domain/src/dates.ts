@@ -29,7 +29,9 @@ export function isPartialDate(value: string): boolean {
  */
 export const PartialDateSchema = z
   .string()
-  .refine(isPartialDate, { message: "Expected a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar" });
+  .refine(isPartialDate, {
+    message: "Expected a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar",
+  });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export function datePrecision(date: PartialDate): DatePrecision {

@@ -18,7 +18,13 @@ export const ActorKindSchema = z.enum([
 ]);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 
-export const IdentifierSchemeSchema = z.enum(["imo", "mmsi", "un_reference", "registration", "other"]);
+export const IdentifierSchemeSchema = z.enum([
+  "imo",
+  "mmsi",
+  "un_reference",
+  "registration",
+  "other",
+]);
 export type IdentifierScheme = z.infer<typeof IdentifierSchemeSchema>;
 
 /** "This actor is {owned by | operated by | part of} the target." */
@@ -55,7 +61,14 @@ export const ItemCategorySchema = z.enum([
 ]);
 export type ItemCategory = z.infer<typeof ItemCategorySchema>;
 
-export const QuantityQualifierSchema = z.enum(["exactly", "about", "more_than", "at_least", "up_to", "fewer_than"]);
+export const QuantityQualifierSchema = z.enum([
+  "exactly",
+  "about",
+  "more_than",
+  "at_least",
+  "up_to",
+  "fewer_than",
+]);
 export type QuantityQualifier = z.infer<typeof QuantityQualifierSchema>;
 
 export const TransferStatusSchema = z.enum(["alleged", "reported", "confirmed", "denied"]);
@@ -64,7 +77,14 @@ export type TransferStatus = z.infer<typeof TransferStatusSchema>;
 export const SanctionStatusSchema = z.enum(["in_force", "lapsed", "terminated", "suspended"]);
 export type SanctionStatus = z.infer<typeof SanctionStatusSchema>;
 
-export const ClaimTypeSchema = z.enum(["event", "quantity", "attribution", "causal", "forecast", "opinion"]);
+export const ClaimTypeSchema = z.enum([
+  "event",
+  "quantity",
+  "attribution",
+  "causal",
+  "forecast",
+  "opinion",
+]);
 export type ClaimType = z.infer<typeof ClaimTypeSchema>;
 
 export const VerdictSchema = z.enum([

@@ -9,12 +9,19 @@ import {
 } from "./quantity";
 
 describe("DecimalStringSchema", () => {
-  it.each(["0", "7", "13000", "1.7", "1.75", "0.0001", "0.5", "123456789012345678", "999999999999999999.9999"])(
-    "accepts %s",
-    (value) => {
-      expect(DecimalStringSchema.parse(value)).toBe(value);
-    },
-  );
+  it.each([
+    "0",
+    "7",
+    "13000",
+    "1.7",
+    "1.75",
+    "0.0001",
+    "0.5",
+    "123456789012345678",
+    "999999999999999999.9999",
+  ])("accepts %s", (value) => {
+    expect(DecimalStringSchema.parse(value)).toBe(value);
+  });
 
   it.each([
     ["-1", "a negative"],
@@ -78,14 +85,19 @@ describe("compareDecimals", () => {
     expect(compareDecimals("123456789012345678", "123456789012345679")).toBeLessThan(0);
     expect(compareDecimals("123456789012345679", "123456789012345678")).toBeGreaterThan(0);
     expect(compareDecimals("123456789012345678", "123456789012345678")).toBe(0);
-    expect(compareDecimals("999999999999999999.9999", "999999999999999999.9998")).toBeGreaterThan(0);
+    expect(compareDecimals("999999999999999999.9999", "999999999999999999.9998")).toBeGreaterThan(
+      0,
+    );
   });
 
   it("is antisymmetric over a sample", () => {
     const values = ["0", "0.5", "1", "1.05", "1.5", "10", "99.9999", "100", "13000"];
     for (const a of values) {
       for (const b of values) {
-        expect(Math.sign(compareDecimals(a, b)) + Math.sign(compareDecimals(b, a)), `${a} vs ${b}`).toBe(0);
+        expect(
+          Math.sign(compareDecimals(a, b)) + Math.sign(compareDecimals(b, a)),
+          `${a} vs ${b}`,
+        ).toBe(0);
       }
     }
     expect([...values].reverse().sort(compareDecimals)).toEqual(values);
@@ -138,14 +150,23 @@ describe("QuantityEstimateSchema", () => {
   });
 
   it("accepts an ordered range with or without a best figure", () => {
-    expect(QuantityEstimateSchema.safeParse(estimate({ low: "1000000", best: null, high: "3000000" })).success).toBe(true);
-    expect(QuantityEstimateSchema.safeParse(estimate({ low: "1", best: "2", high: "3" })).success).toBe(true);
-    expect(QuantityEstimateSchema.safeParse(estimate({ low: "2", best: "2", high: "2" })).success).toBe(true);
+    expect(
+      QuantityEstimateSchema.safeParse(estimate({ low: "1000000", best: null, high: "3000000" }))
+        .success,
+    ).toBe(true);
+    expect(
+      QuantityEstimateSchema.safeParse(estimate({ low: "1", best: "2", high: "3" })).success,
+    ).toBe(true);
+    expect(
+      QuantityEstimateSchema.safeParse(estimate({ low: "2", best: "2", high: "2" })).success,
+    ).toBe(true);
   });
 
   it("accepts only a low or only a high figure", () => {
     expect(QuantityEstimateSchema.safeParse(estimate({ low: "5", best: null })).success).toBe(true);
-    expect(QuantityEstimateSchema.safeParse(estimate({ high: "5", best: null })).success).toBe(true);
+    expect(QuantityEstimateSchema.safeParse(estimate({ high: "5", best: null })).success).toBe(
+      true,
+    );
   });
 
   it("rejects an estimate with no figure at all", () => {
@@ -155,7 +176,9 @@ describe("QuantityEstimateSchema", () => {
   });
 
   it("rejects low above best", () => {
-    expect(issues(estimate({ low: "14000", best: "13000" }))).toEqual([{ path: "best", message: "best must not be below low" }]);
+    expect(issues(estimate({ low: "14000", best: "13000" }))).toEqual([
+      { path: "best", message: "best must not be below low" },
+    ]);
   });
 
   it("rejects best above high", () => {
@@ -165,7 +188,9 @@ describe("QuantityEstimateSchema", () => {
   });
 
   it("rejects low above high when best is missing", () => {
-    expect(issues(estimate({ low: "10", best: null, high: "9" }))).toEqual([{ path: "high", message: "high must not be below low" }]);
+    expect(issues(estimate({ low: "10", best: null, high: "9" }))).toEqual([
+      { path: "high", message: "high must not be below low" },
+    ]);
   });
 
   it("orders exactly, even where floats would not", () => {
@@ -179,7 +204,9 @@ describe("QuantityEstimateSchema", () => {
   });
 
   it("accepts an as-of period and rejects one that ends before it starts", () => {
-    expect(QuantityEstimateSchema.safeParse(estimate({ asOf: "2023-08", asOfEnd: "2024-02" })).success).toBe(true);
+    expect(
+      QuantityEstimateSchema.safeParse(estimate({ asOf: "2023-08", asOfEnd: "2024-02" })).success,
+    ).toBe(true);
     expect(issues(estimate({ asOf: "2024-02", asOfEnd: "2023-08" }))).toEqual([
       { path: "asOfEnd", message: "asOfEnd must not come before asOf" },
     ]);
@@ -203,11 +230,17 @@ describe("describeEstimate", () => {
   const base = { low: null, best: null, high: null, unit: "rounds", qualifier: "exactly" } as const;
 
   it("puts the qualifier words before the grouped figure", () => {
-    expect(describeEstimate({ ...base, best: "13000", unit: "containers", qualifier: "more_than" })).toBe("more than 13,000 containers");
+    expect(
+      describeEstimate({ ...base, best: "13000", unit: "containers", qualifier: "more_than" }),
+    ).toBe("more than 13,000 containers");
     expect(describeEstimate({ ...base, best: "500", qualifier: "about" })).toBe("about 500 rounds");
-    expect(describeEstimate({ ...base, best: "500", qualifier: "at_least" })).toBe("at least 500 rounds");
+    expect(describeEstimate({ ...base, best: "500", qualifier: "at_least" })).toBe(
+      "at least 500 rounds",
+    );
     expect(describeEstimate({ ...base, best: "500", qualifier: "up_to" })).toBe("up to 500 rounds");
-    expect(describeEstimate({ ...base, best: "500", qualifier: "fewer_than" })).toBe("fewer than 500 rounds");
+    expect(describeEstimate({ ...base, best: "500", qualifier: "fewer_than" })).toBe(
+      "fewer than 500 rounds",
+    );
   });
 
   it("adds no word and no stray space for an exact figure", () => {
@@ -215,20 +248,32 @@ describe("describeEstimate", () => {
   });
 
   it("writes a range as low to high", () => {
-    expect(describeEstimate({ ...base, low: "1000000", high: "3000000" })).toBe("1,000,000 to 3,000,000 rounds");
-    expect(describeEstimate({ ...base, low: "1000", high: "2000", qualifier: "about" })).toBe("about 1,000 to 2,000 rounds");
+    expect(describeEstimate({ ...base, low: "1000000", high: "3000000" })).toBe(
+      "1,000,000 to 3,000,000 rounds",
+    );
+    expect(describeEstimate({ ...base, low: "1000", high: "2000", qualifier: "about" })).toBe(
+      "about 1,000 to 2,000 rounds",
+    );
   });
 
   it("prefers the best figure over the range", () => {
-    expect(describeEstimate({ ...base, low: "1000000", best: "2000000", high: "3000000" })).toBe("2,000,000 rounds");
+    expect(describeEstimate({ ...base, low: "1000000", best: "2000000", high: "3000000" })).toBe(
+      "2,000,000 rounds",
+    );
   });
 
   it("falls back to whichever bound is known", () => {
-    expect(describeEstimate({ ...base, low: "1000", qualifier: "at_least" })).toBe("at least 1,000 rounds");
-    expect(describeEstimate({ ...base, high: "1000", qualifier: "up_to" })).toBe("up to 1,000 rounds");
+    expect(describeEstimate({ ...base, low: "1000", qualifier: "at_least" })).toBe(
+      "at least 1,000 rounds",
+    );
+    expect(describeEstimate({ ...base, high: "1000", qualifier: "up_to" })).toBe(
+      "up to 1,000 rounds",
+    );
   });
 
   it("keeps decimals as written", () => {
-    expect(describeEstimate({ ...base, best: "1.5", unit: "million rounds", qualifier: "about" })).toBe("about 1.5 million rounds");
+    expect(
+      describeEstimate({ ...base, best: "1.5", unit: "million rounds", qualifier: "about" }),
+    ).toBe("about 1.5 million rounds");
   });
 });

@@ -9,7 +9,9 @@ import { RefSchema } from "./ref";
  */
 export const DecimalStringSchema = z
   .string()
-  .regex(/^(0|[1-9]\d{0,17})(\.\d{1,4})?$/, { message: "Expected a non-negative decimal such as 13000 or 1.75" });
+  .regex(/^(0|[1-9]\d{0,17})(\.\d{1,4})?$/, {
+    message: "Expected a non-negative decimal such as 13000 or 1.75",
+  });
 export type DecimalString = z.infer<typeof DecimalStringSchema>;
 
 /** Compares two decimal strings exactly, without converting to floats. */
@@ -45,47 +47,62 @@ const qualifierWords: Record<z.infer<typeof QuantityQualifierSchema>, string> = 
  * (`best`) or a range (`low`..`high`), with its qualifier, who said it, when and where.
  */
 export const QuantityEstimateFieldsSchema = z.object({
-    low: DecimalStringSchema.nullable(),
-    best: DecimalStringSchema.nullable(),
-    high: DecimalStringSchema.nullable(),
-    unit: z.string().trim().min(1).max(200),
-    qualifier: QuantityQualifierSchema,
-    asOf: PartialDateSchema,
-    asOfEnd: PartialDateSchema.nullable(),
-    estimatedBy: z.string().trim().min(1).max(300),
-    sourceRef: RefSchema,
-    note: z.string().trim().max(2000).nullable(),
+  low: DecimalStringSchema.nullable(),
+  best: DecimalStringSchema.nullable(),
+  high: DecimalStringSchema.nullable(),
+  unit: z.string().trim().min(1).max(200),
+  qualifier: QuantityQualifierSchema,
+  asOf: PartialDateSchema,
+  asOfEnd: PartialDateSchema.nullable(),
+  estimatedBy: z.string().trim().min(1).max(300),
+  sourceRef: RefSchema,
+  note: z.string().trim().max(2000).nullable(),
 });
 
 export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.superRefine((e, ctx) => {
-    if (e.low === null && e.best === null && e.high === null) {
-      ctx.addIssue({ code: "custom", path: ["best"], message: "An estimate needs at least one figure: low, best or high" });
+  if (e.low === null && e.best === null && e.high === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["best"],
+      message: "An estimate needs at least one figure: low, best or high",
+    });
+  }
+  const ordered: [string, DecimalString | null][] = [
+    ["low", e.low],
+    ["best", e.best],
+    ["high", e.high],
+  ];
+  const present = ordered.filter((p): p is [string, DecimalString] => p[1] !== null);
+  for (let i = 1; i < present.length; i++) {
+    const prev = present[i - 1]!;
+    const cur = present[i]!;
+    if (compareDecimals(prev[1], cur[1]) > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: [cur[0]],
+        message: `${cur[0]} must not be below ${prev[0]}`,
+      });
     }
-    const ordered: [string, DecimalString | null][] = [
-      ["low", e.low],
-      ["best", e.best],
-      ["high", e.high],
-    ];
-    const present = ordered.filter((p): p is [string, DecimalString] => p[1] !== null);
-    for (let i = 1; i < present.length; i++) {
-      const prev = present[i - 1]!;
-      const cur = present[i]!;
-      if (compareDecimals(prev[1], cur[1]) > 0) {
-        ctx.addIssue({ code: "custom", path: [cur[0]], message: `${cur[0]} must not be below ${prev[0]}` });
-      }
-    }
-    if (!isOrderedPeriod(e.asOf, e.asOfEnd)) {
-      ctx.addIssue({ code: "custom", path: ["asOfEnd"], message: "asOfEnd must not come before asOf" });
-    }
-  });
+  }
+  if (!isOrderedPeriod(e.asOf, e.asOfEnd)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["asOfEnd"],
+      message: "asOfEnd must not come before asOf",
+    });
+  }
+});
 export type QuantityEstimate = z.infer<typeof QuantityEstimateSchema>;
 
 /** "more than 13,000 containers", "1,000,000 to 3,000,000 rounds". */
-export function describeEstimate(e: Pick<QuantityEstimate, "low" | "best" | "high" | "unit" | "qualifier">): string {
+export function describeEstimate(
+  e: Pick<QuantityEstimate, "low" | "best" | "high" | "unit" | "qualifier">,
+): string {
   const words = qualifierWords[e.qualifier];
   let figure: string;
   if (e.best !== null) figure = formatDecimal(e.best);
-  else if (e.low !== null && e.high !== null) figure = `${formatDecimal(e.low)} to ${formatDecimal(e.high)}`;
+  else if (e.low !== null && e.high !== null)
+    figure = `${formatDecimal(e.low)} to ${formatDecimal(e.high)}`;
   else if (e.low !== null) figure = formatDecimal(e.low);
   else figure = formatDecimal(e.high ?? "0");
   return [words, figure, e.unit].filter((s) => s.length > 0).join(" ");

@@ -17,9 +17,12 @@ describe("RefSchema", () => {
     expect(RefSchema.safeParse(ref).success).toBe(true);
   });
 
-  it.each(["C1", "C1234567", "B01", "c01", "C01 ", "01", "CC01", "C-1", ""])("rejects %s", (ref) => {
-    expect(RefSchema.safeParse(ref).success).toBe(false);
-  });
+  it.each(["C1", "C1234567", "B01", "c01", "C01 ", "01", "CC01", "C-1", ""])(
+    "rejects %s",
+    (ref) => {
+      expect(RefSchema.safeParse(ref).success).toBe(false);
+    },
+  );
 });
 
 describe("kind-specific reference schemas", () => {

@@ -14,7 +14,9 @@ export const refPrefixes = {
 } as const;
 export type RefKind = keyof typeof refPrefixes;
 
-export const RefSchema = z.string().regex(/^[CATXES]\d{2,6}$/, { message: "Expected a reference such as C01, A12 or S97" });
+export const RefSchema = z
+  .string()
+  .regex(/^[CATXES]\d{2,6}$/, { message: "Expected a reference such as C01, A12 or S97" });
 export type Ref = z.infer<typeof RefSchema>;
 
 export function refSchemaFor(kind: RefKind) {

@@ -18,7 +18,12 @@ function sanction(overrides: Partial<SanctionRecord> = {}): SanctionRecord {
     statusNote: null,
     note: null,
     designations: [{ actorRef: "A31", reference: "KPe.001", listedOn: "2009-04-24", note: null }],
-    monitoringBody: { name: "Panel of Experts", mandateStart: "2009-06", mandateEnd: "2024-04-30", actorRef: null },
+    monitoringBody: {
+      name: "Panel of Experts",
+      mandateStart: "2009-06",
+      mandateEnd: "2024-04-30",
+      actorRef: null,
+    },
     sourceRefs: ["S05"],
     ...overrides,
   };
@@ -27,16 +32,20 @@ function sanction(overrides: Partial<SanctionRecord> = {}): SanctionRecord {
 function issues(input: unknown) {
   const r = SanctionRecordSchema.safeParse(input);
   expect(r.success).toBe(false);
-  return r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? [];
+  return (
+    r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? []
+  );
 }
 
 describe("ProvisionKeySchema", () => {
   it("accepts P1 to P999", () => {
-    for (const key of ["P1", "P12", "P999"]) expect(ProvisionKeySchema.safeParse(key).success, key).toBe(true);
+    for (const key of ["P1", "P12", "P999"])
+      expect(ProvisionKeySchema.safeParse(key).success, key).toBe(true);
   });
 
   it("rejects other shapes", () => {
-    for (const key of ["P", "P1000", "p1", "1", "P1a", "OP1"]) expect(ProvisionKeySchema.safeParse(key).success, key).toBe(false);
+    for (const key of ["P", "P1000", "p1", "1", "P1a", "OP1"])
+      expect(ProvisionKeySchema.safeParse(key).success, key).toBe(false);
   });
 });
 
@@ -46,7 +55,10 @@ describe("SanctionRecordSchema", () => {
   });
 
   it("accepts a sanction without monitoring body or imposer", () => {
-    expect(SanctionRecordSchema.safeParse(sanction({ monitoringBody: null, imposedByRef: null })).success).toBe(true);
+    expect(
+      SanctionRecordSchema.safeParse(sanction({ monitoringBody: null, imposedByRef: null }))
+        .success,
+    ).toBe(true);
   });
 
   it("rejects a provision key used twice, pointing at the second use", () => {
@@ -55,28 +67,59 @@ describe("SanctionRecordSchema", () => {
       { key: "P2", text: "Second." },
       { key: "P1", text: "First again." },
     ];
-    expect(issues(sanction({ provisions }))).toEqual([{ path: "provisions.2.key", message: "Provision key P1 is used twice" }]);
+    expect(issues(sanction({ provisions }))).toEqual([
+      { path: "provisions.2.key", message: "Provision key P1 is used twice" },
+    ]);
   });
 
   it("reports every repeated use of a key", () => {
     const provisions = ["P3", "P3", "P3"].map((key) => ({ key, text: "x" }));
-    expect(issues(sanction({ provisions })).map((i) => i.path)).toEqual(["provisions.1.key", "provisions.2.key"]);
+    expect(issues(sanction({ provisions })).map((i) => i.path)).toEqual([
+      "provisions.1.key",
+      "provisions.2.key",
+    ]);
   });
 
   it("rejects a mandate that ends before it starts", () => {
     expect(
-      issues(sanction({ monitoringBody: { name: "Panel of Experts", mandateStart: "2024-05", mandateEnd: "2024-04-30", actorRef: null } })),
-    ).toEqual([{ path: "monitoringBody.mandateEnd", message: "The mandate cannot end before it starts" }]);
+      issues(
+        sanction({
+          monitoringBody: {
+            name: "Panel of Experts",
+            mandateStart: "2024-05",
+            mandateEnd: "2024-04-30",
+            actorRef: null,
+          },
+        }),
+      ),
+    ).toEqual([
+      { path: "monitoringBody.mandateEnd", message: "The mandate cannot end before it starts" },
+    ]);
   });
 
   it("accepts a mandate with an open end or an end inside the start month", () => {
     expect(
-      SanctionRecordSchema.safeParse(sanction({ monitoringBody: { name: "Panel", mandateStart: "2009-06", mandateEnd: null, actorRef: null } }))
-        .success,
+      SanctionRecordSchema.safeParse(
+        sanction({
+          monitoringBody: {
+            name: "Panel",
+            mandateStart: "2009-06",
+            mandateEnd: null,
+            actorRef: null,
+          },
+        }),
+      ).success,
     ).toBe(true);
     expect(
       SanctionRecordSchema.safeParse(
-        sanction({ monitoringBody: { name: "Panel", mandateStart: "2009-06", mandateEnd: "2009-06-12", actorRef: null } }),
+        sanction({
+          monitoringBody: {
+            name: "Panel",
+            mandateStart: "2009-06",
+            mandateEnd: "2009-06-12",
+            actorRef: null,
+          },
+        }),
       ).success,
     ).toBe(true);
   });
@@ -84,9 +127,13 @@ describe("SanctionRecordSchema", () => {
   it("rejects a wrong-kind reference and an unknown status", () => {
     expect(issues(sanction({ ref: "S01" })).map((i) => i.path)).toEqual(["ref"]);
     expect(issues({ ...sanction(), status: "expired" }).map((i) => i.path)).toEqual(["status"]);
-    expect(issues(sanction({ designations: [{ actorRef: "X02", reference: null, listedOn: null, note: null }] })).map((i) => i.path)).toEqual([
-      "designations.0.actorRef",
-    ]);
+    expect(
+      issues(
+        sanction({
+          designations: [{ actorRef: "X02", reference: null, listedOn: null, note: null }],
+        }),
+      ).map((i) => i.path),
+    ).toEqual(["designations.0.actorRef"]);
   });
 
   it("rejects an impossible adoption date", () => {

@@ -6,7 +6,9 @@ import { ActorRefSchema, IdSchema, SanctionRefSchema, SourceRefSchema } from "./
 import { SourceSchema } from "./source";
 import { optionalText, text } from "./text";
 
-export const ProvisionKeySchema = z.string().regex(/^P\d{1,3}$/, { message: "Expected a provision key such as P1" });
+export const ProvisionKeySchema = z
+  .string()
+  .regex(/^P\d{1,3}$/, { message: "Expected a provision key such as P1" });
 
 export const ProvisionSchema = z.strictObject({ key: ProvisionKeySchema, text: text(2000) });
 export type Provision = z.infer<typeof ProvisionSchema>;
@@ -30,17 +32,29 @@ const sanctionFields = {
 };
 
 function checkSanction(
-  s: { provisions: { key: string }[]; monitoringBody: { mandateStart: string | null; mandateEnd: string | null } | null },
+  s: {
+    provisions: { key: string }[];
+    monitoringBody: { mandateStart: string | null; mandateEnd: string | null } | null;
+  },
   ctx: z.RefinementCtx,
 ) {
   const seen = new Set<string>();
   s.provisions.forEach((p, i) => {
-    if (seen.has(p.key)) ctx.addIssue({ code: "custom", path: ["provisions", i, "key"], message: `Provision key ${p.key} is used twice` });
+    if (seen.has(p.key))
+      ctx.addIssue({
+        code: "custom",
+        path: ["provisions", i, "key"],
+        message: `Provision key ${p.key} is used twice`,
+      });
     seen.add(p.key);
   });
   const mb = s.monitoringBody;
   if (mb && !isOrderedPeriod(mb.mandateStart, mb.mandateEnd)) {
-    ctx.addIssue({ code: "custom", path: ["monitoringBody", "mandateEnd"], message: "The mandate cannot end before it starts" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["monitoringBody", "mandateEnd"],
+      message: "The mandate cannot end before it starts",
+    });
   }
 }
 
@@ -59,7 +73,9 @@ export const SanctionRecordSchema = z
         }),
       )
       .max(500),
-    monitoringBody: z.strictObject({ ...monitoringFields, actorRef: ActorRefSchema.nullable() }).nullable(),
+    monitoringBody: z
+      .strictObject({ ...monitoringFields, actorRef: ActorRefSchema.nullable() })
+      .nullable(),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })
   .superRefine(checkSanction);
@@ -87,7 +103,9 @@ export const SanctionSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
-  monitoringBody: z.object({ ...monitoringFields, actor: ActorSummarySchema.nullable() }).nullable(),
+  monitoringBody: z
+    .object({ ...monitoringFields, actor: ActorSummarySchema.nullable() })
+    .nullable(),
   sources: z.array(SourceSchema),
 });
 export type Sanction = z.infer<typeof SanctionSchema>;

@@ -32,9 +32,12 @@ describe("likelihoodFor", () => {
     expect(likelihoodFor(percent)).toBe(term);
   });
 
-  it.each([-0.1, -5, 100.1, 150, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("throws a RangeError for %d", (percent) => {
-    expect(() => likelihoodFor(percent)).toThrow(RangeError);
-  });
+  it.each([-0.1, -5, 100.1, 150, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "throws a RangeError for %d",
+    (percent) => {
+      expect(() => likelihoodFor(percent)).toThrow(RangeError);
+    },
+  );
 
   it("never moves to a less likely term as the probability rises", () => {
     const order = Object.keys(likelihoodScale);
@@ -51,7 +54,10 @@ describe("likelihoodFor", () => {
 describe("describeJudgement", () => {
   it("states likelihood and confidence as two separate sentences", () => {
     const sentences = describeJudgement("likely", "high");
-    expect(sentences).toEqual(["We judge this likely (55-80%).", "We hold that judgement with high confidence."]);
+    expect(sentences).toEqual([
+      "We judge this likely (55-80%).",
+      "We hold that judgement with high confidence.",
+    ]);
   });
 
   it("keeps the confidence out of the likelihood sentence and vice versa", () => {
@@ -63,12 +69,18 @@ describe("describeJudgement", () => {
   });
 
   it("describes the extremes with their bands", () => {
-    expect(describeJudgement("almost_no_chance", null)).toEqual(["We judge this almost no chance (1-5%)."]);
-    expect(describeJudgement("almost_certain", null)).toEqual(["We judge this almost certain (95-99%)."]);
+    expect(describeJudgement("almost_no_chance", null)).toEqual([
+      "We judge this almost no chance (1-5%).",
+    ]);
+    expect(describeJudgement("almost_certain", null)).toEqual([
+      "We judge this almost certain (95-99%).",
+    ]);
   });
 
   it("omits what is missing", () => {
-    expect(describeJudgement(null, "moderate")).toEqual(["We hold that judgement with moderate confidence."]);
+    expect(describeJudgement(null, "moderate")).toEqual([
+      "We hold that judgement with moderate confidence.",
+    ]);
     expect(describeJudgement(null, null)).toEqual([]);
   });
 });
@@ -85,21 +97,29 @@ describe("Admiralty grades", () => {
     expect(parseAdmiraltyGrade("F6")).toEqual({ reliability: "F", credibility: 6 });
   });
 
-  it.each(["G7", "G1", "A7", "A0", "B", "2", "BB", "2B", "B 2", "B22", "", "B2x"])("does not parse %j", (grade) => {
-    expect(parseAdmiraltyGrade(grade)).toBeNull();
-  });
+  it.each(["G7", "G1", "A7", "A0", "B", "2", "BB", "2B", "B 2", "B22", "", "B2x"])(
+    "does not parse %j",
+    (grade) => {
+      expect(parseAdmiraltyGrade(grade)).toBeNull();
+    },
+  );
 
   it("round-trips every grade", () => {
     for (const r of ["A", "B", "C", "D", "E", "F"] as const) {
       for (const c of [1, 2, 3, 4, 5, 6]) {
-        expect(parseAdmiraltyGrade(admiraltyGrade(r, c))).toEqual({ reliability: r, credibility: c });
+        expect(parseAdmiraltyGrade(admiraltyGrade(r, c))).toEqual({
+          reliability: r,
+          credibility: c,
+        });
       }
     }
   });
 
   it("describes reliability and credibility apart", () => {
     expect(describeGrade("B", 2)).toBe("B2: source usually reliable; information probably true");
-    expect(describeGrade("F", 6)).toBe("F6: source reliability cannot be judged; information truth cannot be judged");
+    expect(describeGrade("F", 6)).toBe(
+      "F6: source reliability cannot be judged; information truth cannot be judged",
+    );
   });
 
   it("CredibilitySchema accepts integers 1 to 6 only", () => {
@@ -108,6 +128,8 @@ describe("Admiralty grades", () => {
       const r = CredibilitySchema.safeParse(c);
       expect(r.success, String(c)).toBe(false);
     }
-    expect(CredibilitySchema.safeParse(7).error?.issues[0]?.message).toBe("Credibility runs from 1 to 6");
+    expect(CredibilitySchema.safeParse(7).error?.issues[0]?.message).toBe(
+      "Credibility runs from 1 to 6",
+    );
   });
 });

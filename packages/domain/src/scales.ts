@@ -40,7 +40,10 @@ export const confidenceWords: Record<Confidence, string> = {
  * Likelihood and confidence in words, as two sentences: ICD 203 keeps them apart so a
  * reader never mistakes how sure we are for how probable the event is.
  */
-export function describeJudgement(likelihood: Likelihood | null, confidence: Confidence | null): string[] {
+export function describeJudgement(
+  likelihood: Likelihood | null,
+  confidence: Confidence | null,
+): string[] {
   const out: string[] = [];
   if (likelihood) {
     const l = likelihoodScale[likelihood];
@@ -69,7 +72,11 @@ export const reliabilityWords: Record<SourceReliability, string> = {
   F: "reliability cannot be judged",
 };
 
-export const CredibilitySchema = z.number().int().min(1, { message: "Credibility runs from 1 to 6" }).max(6, { message: "Credibility runs from 1 to 6" });
+export const CredibilitySchema = z
+  .number()
+  .int()
+  .min(1, { message: "Credibility runs from 1 to 6" })
+  .max(6, { message: "Credibility runs from 1 to 6" });
 export type Credibility = z.infer<typeof CredibilitySchema>;
 
 export const credibilityWords: Record<Credibility, string> = {
@@ -87,7 +94,9 @@ export function admiraltyGrade(reliability: SourceReliability, credibility: Cred
 }
 
 /** Parses "B2" (any case, surrounding spaces allowed); null when it is not a grade. */
-export function parseAdmiraltyGrade(grade: string): { reliability: SourceReliability; credibility: Credibility } | null {
+export function parseAdmiraltyGrade(
+  grade: string,
+): { reliability: SourceReliability; credibility: Credibility } | null {
   const m = /^([A-F])([1-6])$/.exec(grade.trim().toUpperCase());
   if (!m) return null;
   return { reliability: SourceReliabilitySchema.parse(m[1]), credibility: Number(m[2]) };

@@ -2,10 +2,11 @@ import { z } from "zod";
 
 /**
  * Free text typed by people. Trimmed, bounded, and free of control characters other
- * than newlines and tabs, so nothing invisible hides in a published sentence.
+ * than newlines and tabs (C0 and C1), and of the bidirectional override and isolate
+ * marks that can make a sentence display differently from what it says.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 export function text(max: number, min = 1) {
   return z
@@ -25,4 +26,6 @@ export const UrlSchema = z
   .max(2000);
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: "Expected an ISO 3166-1 alpha-2 country code such as KP" });
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: "Expected an ISO 3166-1 alpha-2 country code such as KP" });

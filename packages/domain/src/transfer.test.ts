@@ -16,7 +16,9 @@ function transfer(overrides: Partial<TransferRecord> = {}): TransferRecord {
     status: "reported",
     statusNote: null,
     note: null,
-    routeLegs: [{ mode: "sea", fromRef: "A05", toRef: "A06", vesselRefs: ["A10"], label: "Rajin to Dunai" }],
+    routeLegs: [
+      { mode: "sea", fromRef: "A05", toRef: "A06", vesselRefs: ["A10"], label: "Rajin to Dunai" },
+    ],
     estimates: [
       {
         low: null,
@@ -40,7 +42,9 @@ function transfer(overrides: Partial<TransferRecord> = {}): TransferRecord {
 function issues(input: unknown) {
   const r = TransferRecordSchema.safeParse(input);
   expect(r.success).toBe(false);
-  return r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? [];
+  return (
+    r.error?.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) ?? []
+  );
 }
 
 describe("TransferRecordSchema", () => {
@@ -49,21 +53,33 @@ describe("TransferRecordSchema", () => {
   });
 
   it("accepts a supplier described only in words", () => {
-    expect(TransferRecordSchema.safeParse(transfer({ supplierRef: null, supplierNote: "An unnamed trading company" })).success).toBe(true);
+    expect(
+      TransferRecordSchema.safeParse(
+        transfer({ supplierRef: null, supplierNote: "An unnamed trading company" }),
+      ).success,
+    ).toBe(true);
   });
 
   it("accepts both a supplier reference and a note", () => {
-    expect(TransferRecordSchema.safeParse(transfer({ supplierNote: "Via its state trading arm" })).success).toBe(true);
+    expect(
+      TransferRecordSchema.safeParse(transfer({ supplierNote: "Via its state trading arm" }))
+        .success,
+    ).toBe(true);
   });
 
   it("rejects a transfer with neither supplierRef nor supplierNote", () => {
     expect(issues(transfer({ supplierRef: null, supplierNote: null }))).toEqual([
-      { path: "supplierRef", message: "Name the supplier, or describe it in supplierNote when it is not a known actor" },
+      {
+        path: "supplierRef",
+        message: "Name the supplier, or describe it in supplierNote when it is not a known actor",
+      },
     ]);
   });
 
   it("does not accept a blank supplierNote as a description", () => {
-    expect(issues(transfer({ supplierRef: null, supplierNote: "   " })).map((i) => i.path)).toContain("supplierNote");
+    expect(
+      issues(transfer({ supplierRef: null, supplierNote: "   " })).map((i) => i.path),
+    ).toContain("supplierNote");
   });
 
   it("rejects a supplier that is also the recipient", () => {
@@ -79,41 +95,83 @@ describe("TransferRecordSchema", () => {
   });
 
   it("accepts open and same-month periods", () => {
-    expect(TransferRecordSchema.safeParse(transfer({ periodStart: null, periodEnd: "2024" })).success).toBe(true);
-    expect(TransferRecordSchema.safeParse(transfer({ periodStart: "2024-02-10", periodEnd: "2024-02" })).success).toBe(true);
+    expect(
+      TransferRecordSchema.safeParse(transfer({ periodStart: null, periodEnd: "2024" })).success,
+    ).toBe(true);
+    expect(
+      TransferRecordSchema.safeParse(transfer({ periodStart: "2024-02-10", periodEnd: "2024-02" }))
+        .success,
+    ).toBe(true);
   });
 
   it("reports all rule violations together", () => {
-    expect(issues(transfer({ supplierRef: null, supplierNote: null, periodStart: "2024", periodEnd: "2023" })).map((i) => i.path)).toEqual([
-      "supplierRef",
-      "periodEnd",
-    ]);
+    expect(
+      issues(
+        transfer({ supplierRef: null, supplierNote: null, periodStart: "2024", periodEnd: "2023" }),
+      ).map((i) => i.path),
+    ).toEqual(["supplierRef", "periodEnd"]);
   });
 
   it("validates each estimate with the estimate rules", () => {
     const bad = { ...transfer().estimates[0]!, low: "7000", best: "6700" };
-    expect(issues(transfer({ estimates: [bad] }))).toEqual([{ path: "estimates.0.best", message: "best must not be below low" }]);
+    expect(issues(transfer({ estimates: [bad] }))).toEqual([
+      { path: "estimates.0.best", message: "best must not be below low" },
+    ]);
   });
 
   it("rejects wrong-kind references", () => {
     expect(issues(transfer({ recipientRef: "T02" })).map((i) => i.path)).toContain("recipientRef");
-    expect(issues(transfer({ breaches: [{ sanctionRef: "S01", provisionKey: null }] })).map((i) => i.path)).toEqual(["breaches.0.sanctionRef"]);
-    expect(issues(transfer({ breaches: [{ sanctionRef: "X01", provisionKey: "1" }] })).map((i) => i.path)).toEqual(["breaches.0.provisionKey"]);
+    expect(
+      issues(transfer({ breaches: [{ sanctionRef: "S01", provisionKey: null }] })).map(
+        (i) => i.path,
+      ),
+    ).toEqual(["breaches.0.sanctionRef"]);
+    expect(
+      issues(transfer({ breaches: [{ sanctionRef: "X01", provisionKey: "1" }] })).map(
+        (i) => i.path,
+      ),
+    ).toEqual(["breaches.0.provisionKey"]);
   });
 
   it("rejects an unknown item category or status", () => {
-    expect(issues({ ...transfer(), itemCategory: "tanks" }).map((i) => i.path)).toEqual(["itemCategory"]);
+    expect(issues({ ...transfer(), itemCategory: "tanks" }).map((i) => i.path)).toEqual([
+      "itemCategory",
+    ]);
     expect(issues({ ...transfer(), status: "rumoured" }).map((i) => i.path)).toEqual(["status"]);
   });
 });
 
 describe("RouteLegRecordSchema", () => {
   it("accepts unknown endpoints", () => {
-    expect(RouteLegRecordSchema.safeParse({ mode: "unknown", fromRef: null, toRef: null, vesselRefs: [], label: "Unknown route" }).success).toBe(true);
+    expect(
+      RouteLegRecordSchema.safeParse({
+        mode: "unknown",
+        fromRef: null,
+        toRef: null,
+        vesselRefs: [],
+        label: "Unknown route",
+      }).success,
+    ).toBe(true);
   });
 
   it("rejects a non-actor vessel reference and a blank label", () => {
-    expect(RouteLegRecordSchema.safeParse({ mode: "sea", fromRef: null, toRef: null, vesselRefs: ["S01"], label: "x" }).success).toBe(false);
-    expect(RouteLegRecordSchema.safeParse({ mode: "sea", fromRef: null, toRef: null, vesselRefs: [], label: " " }).success).toBe(false);
+    expect(
+      RouteLegRecordSchema.safeParse({
+        mode: "sea",
+        fromRef: null,
+        toRef: null,
+        vesselRefs: ["S01"],
+        label: "x",
+      }).success,
+    ).toBe(false);
+    expect(
+      RouteLegRecordSchema.safeParse({
+        mode: "sea",
+        fromRef: null,
+        toRef: null,
+        vesselRefs: [],
+        label: " ",
+      }).success,
+    ).toBe(false);
   });
 });

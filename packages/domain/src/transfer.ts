@@ -3,7 +3,13 @@ import { ActorSummarySchema } from "./actor";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
 import { ItemCategorySchema, RouteModeSchema, TransferStatusSchema } from "./enums";
 import { QuantityEstimateFieldsSchema, QuantityEstimateSchema } from "./quantity";
-import { ActorRefSchema, IdSchema, SanctionRefSchema, SourceRefSchema, TransferRefSchema } from "./ref";
+import {
+  ActorRefSchema,
+  IdSchema,
+  SanctionRefSchema,
+  SourceRefSchema,
+  TransferRefSchema,
+} from "./ref";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
 import { optionalText, text } from "./text";
@@ -21,14 +27,27 @@ const transferFields = {
 };
 
 function checkTransfer(
-  t: { supplierRef?: string | null; supplierNote: string | null; periodStart: string | null; periodEnd: string | null },
+  t: {
+    supplierRef?: string | null;
+    supplierNote: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+  },
   ctx: z.RefinementCtx,
 ) {
   if (t.supplierRef === null && t.supplierNote === null) {
-    ctx.addIssue({ code: "custom", path: ["supplierRef"], message: "Name the supplier, or describe it in supplierNote when it is not a known actor" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["supplierRef"],
+      message: "Name the supplier, or describe it in supplierNote when it is not a known actor",
+    });
   }
   if (!isOrderedPeriod(t.periodStart, t.periodEnd)) {
-    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period cannot end before it starts" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["periodEnd"],
+      message: "The period cannot end before it starts",
+    });
   }
 }
 
@@ -49,13 +68,24 @@ export const TransferRecordSchema = z
     intermediaryRefs: z.array(ActorRefSchema).max(50),
     routeLegs: z.array(RouteLegRecordSchema).max(50),
     estimates: z.array(QuantityEstimateSchema).max(200),
-    breaches: z.array(z.strictObject({ sanctionRef: SanctionRefSchema, provisionKey: ProvisionKeySchema.nullable() })).max(100),
+    breaches: z
+      .array(
+        z.strictObject({
+          sanctionRef: SanctionRefSchema,
+          provisionKey: ProvisionKeySchema.nullable(),
+        }),
+      )
+      .max(100),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })
   .superRefine((t, ctx) => {
     checkTransfer(t, ctx);
     if (t.supplierRef !== null && t.supplierRef === t.recipientRef) {
-      ctx.addIssue({ code: "custom", path: ["recipientRef"], message: "Supplier and recipient must differ" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["recipientRef"],
+        message: "Supplier and recipient must differ",
+      });
     }
   });
 export type TransferRecord = z.infer<typeof TransferRecordSchema>;
@@ -91,7 +121,13 @@ export const TransferSchema = z.object({
     }),
   ),
   estimates: z.array(QuantityEstimateFieldsSchema.extend({ source: SourceSchema })),
-  breaches: z.array(z.object({ sanction: SanctionSummarySchema, provisionKey: z.string().nullable(), provisionText: z.string().nullable() })),
+  breaches: z.array(
+    z.object({
+      sanction: SanctionSummarySchema,
+      provisionKey: z.string().nullable(),
+      provisionText: z.string().nullable(),
+    }),
+  ),
   sources: z.array(SourceSchema),
 });
 export type Transfer = z.infer<typeof TransferSchema>;

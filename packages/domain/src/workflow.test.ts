@@ -61,7 +61,9 @@ describe("claimTransitions", () => {
 });
 
 describe("decideTransition: allowed transitions", () => {
-  const allowed = actions.flatMap((action) => claimTransitions[action].from.map((status) => [status, action] as const));
+  const allowed = actions.flatMap((action) =>
+    claimTransitions[action].from.map((status) => [status, action] as const),
+  );
 
   it("has the six allowed (status, action) pairs", () => {
     expect(allowed).toHaveLength(6);
@@ -69,13 +71,23 @@ describe("decideTransition: allowed transitions", () => {
 
   it.each(allowed)("from %s, %s succeeds for every permitted role", (status, action) => {
     for (const role of expectedRoles[action]) {
-      const decision = decideTransition(request({ status, action, actor: { userId: REVIEWER, role } }));
+      const decision = decideTransition(
+        request({ status, action, actor: { userId: REVIEWER, role } }),
+      );
       expect(decision, `${role}`).toEqual({ ok: true, to: expectedTransitions[action].to });
     }
   });
 
   it("lets the author submit their own claim", () => {
-    expect(decideTransition(request({ status: "draft", action: "submit", actor: { userId: AUTHOR, role: "contributor" } }))).toEqual({
+    expect(
+      decideTransition(
+        request({
+          status: "draft",
+          action: "submit",
+          actor: { userId: AUTHOR, role: "contributor" },
+        }),
+      ),
+    ).toEqual({
       ok: true,
       to: "in_review",
     });
@@ -84,7 +96,9 @@ describe("decideTransition: allowed transitions", () => {
 
 describe("decideTransition: invalid transitions", () => {
   const disallowed = statuses.flatMap((status) =>
-    actions.filter((action) => !expectedTransitions[action].from.includes(status)).map((action) => [status, action] as const),
+    actions
+      .filter((action) => !expectedTransitions[action].from.includes(status))
+      .map((action) => [status, action] as const),
   );
 
   it("lists 24 disallowed pairs out of 30", () => {
@@ -92,13 +106,18 @@ describe("decideTransition: invalid transitions", () => {
     expect(disallowed).toHaveLength(24);
   });
 
-  it.each(disallowed)("from %s, %s is refused as invalid_transition, even for an admin", (status, action) => {
-    const decision = decideTransition(request({ status, action, actor: { userId: REVIEWER, role: "admin" } }));
-    expect(decision.ok).toBe(false);
-    if (decision.ok) return;
-    expect(decision.reason).toBe("invalid_transition");
-    expect(decision.message).toContain(status.replace("_", " "));
-  });
+  it.each(disallowed)(
+    "from %s, %s is refused as invalid_transition, even for an admin",
+    (status, action) => {
+      const decision = decideTransition(
+        request({ status, action, actor: { userId: REVIEWER, role: "admin" } }),
+      );
+      expect(decision.ok).toBe(false);
+      if (decision.ok) return;
+      expect(decision.reason).toBe("invalid_transition");
+      expect(decision.message).toContain(status.replace("_", " "));
+    },
+  );
 
   it("names the statuses and action in plain words", () => {
     const decision = decideTransition(request({ status: "changes_requested", action: "approve" }));
@@ -110,20 +129,32 @@ describe("decideTransition: invalid transitions", () => {
   });
 
   it("checks the status before the role", () => {
-    const decision = decideTransition(request({ status: "draft", action: "approve", actor: { userId: REVIEWER, role: "contributor" } }));
+    const decision = decideTransition(
+      request({
+        status: "draft",
+        action: "approve",
+        actor: { userId: REVIEWER, role: "contributor" },
+      }),
+    );
     expect(decision.ok === false && decision.reason).toBe("invalid_transition");
   });
 });
 
 describe("decideTransition: roles", () => {
-  const allowed = actions.flatMap((action) => expectedTransitions[action].from.map((status) => [status, action] as const));
+  const allowed = actions.flatMap((action) =>
+    expectedTransitions[action].from.map((status) => [status, action] as const),
+  );
 
   it("refuses every role not permitted for an action with role_not_allowed", () => {
     let refusals = 0;
     for (const [status, action] of allowed) {
       for (const role of roles.filter((r) => !expectedRoles[action].includes(r))) {
-        const decision = decideTransition(request({ status, action, actor: { userId: REVIEWER, role } }));
-        expect(decision.ok === false && decision.reason, `${role} ${action}`).toBe("role_not_allowed");
+        const decision = decideTransition(
+          request({ status, action, actor: { userId: REVIEWER, role } }),
+        );
+        expect(decision.ok === false && decision.reason, `${role} ${action}`).toBe(
+          "role_not_allowed",
+        );
         refusals++;
       }
     }
@@ -132,16 +163,28 @@ describe("decideTransition: roles", () => {
   });
 
   it("does not let a contributor approve", () => {
-    expect(decideTransition(request({ actor: { userId: REVIEWER, role: "contributor" } }))).toEqual({
-      ok: false,
-      reason: "role_not_allowed",
-      message: "The contributor role cannot approve a claim",
-    });
+    expect(decideTransition(request({ actor: { userId: REVIEWER, role: "contributor" } }))).toEqual(
+      {
+        ok: false,
+        reason: "role_not_allowed",
+        message: "The contributor role cannot approve a claim",
+      },
+    );
   });
 
   it("does not let a fact-checker retract", () => {
-    const decision = decideTransition(request({ status: "approved", action: "retract", actor: { userId: REVIEWER, role: "fact_checker" } }));
-    expect(decision).toEqual({ ok: false, reason: "role_not_allowed", message: "The fact-checker role cannot retract a claim" });
+    const decision = decideTransition(
+      request({
+        status: "approved",
+        action: "retract",
+        actor: { userId: REVIEWER, role: "fact_checker" },
+      }),
+    );
+    expect(decision).toEqual({
+      ok: false,
+      reason: "role_not_allowed",
+      message: "The fact-checker role cannot retract a claim",
+    });
   });
 });
 
@@ -155,17 +198,26 @@ describe("decideTransition: four-eyes rule", () => {
     }
   });
 
-  it.each(reviewActions)("refuses the author of the revision under review who tries to %s", (action) => {
-    const decision = decideTransition(request({ action, actor: { userId: REVISER, role: "editor" } }));
-    expect(decision.ok === false && decision.reason).toBe("own_claim");
-  });
+  it.each(reviewActions)(
+    "refuses the author of the revision under review who tries to %s",
+    (action) => {
+      const decision = decideTransition(
+        request({ action, actor: { userId: REVISER, role: "editor" } }),
+      );
+      expect(decision.ok === false && decision.reason).toBe("own_claim");
+    },
+  );
 
   it("lets anyone else review", () => {
-    expect(decideTransition(request({ actor: { userId: REVIEWER, role: "fact_checker" } })).ok).toBe(true);
+    expect(
+      decideTransition(request({ actor: { userId: REVIEWER, role: "fact_checker" } })).ok,
+    ).toBe(true);
   });
 
   it("does not apply to retraction by the author", () => {
-    const decision = decideTransition(request({ status: "approved", action: "retract", actor: { userId: AUTHOR, role: "editor" } }));
+    const decision = decideTransition(
+      request({ status: "approved", action: "retract", actor: { userId: AUTHOR, role: "editor" } }),
+    );
     expect(decision).toEqual({ ok: true, to: "retracted" });
   });
 
@@ -178,20 +230,38 @@ describe("decideTransition: four-eyes rule", () => {
 });
 
 describe("decideTransition: evidence", () => {
-  it.each(["draft", "changes_requested"] as const)("refuses to submit from %s without evidence", (status) => {
-    const decision = decideTransition(request({ status, action: "submit", evidenceCount: 0, actor: { userId: AUTHOR, role: "contributor" } }));
-    expect(decision.ok === false && decision.reason).toBe("needs_evidence");
-  });
+  it.each(["draft", "changes_requested"] as const)(
+    "refuses to submit from %s without evidence",
+    (status) => {
+      const decision = decideTransition(
+        request({
+          status,
+          action: "submit",
+          evidenceCount: 0,
+          actor: { userId: AUTHOR, role: "contributor" },
+        }),
+      );
+      expect(decision.ok === false && decision.reason).toBe("needs_evidence");
+    },
+  );
 
   it("allows an opinion to be submitted without evidence", () => {
     const decision = decideTransition(
-      request({ status: "draft", action: "submit", evidenceCount: 0, isOpinion: true, actor: { userId: AUTHOR, role: "contributor" } }),
+      request({
+        status: "draft",
+        action: "submit",
+        evidenceCount: 0,
+        isOpinion: true,
+        actor: { userId: AUTHOR, role: "contributor" },
+      }),
     );
     expect(decision).toEqual({ ok: true, to: "in_review" });
   });
 
   it("allows a submission with a single evidence item", () => {
-    expect(decideTransition(request({ status: "draft", action: "submit", evidenceCount: 1 })).ok).toBe(true);
+    expect(
+      decideTransition(request({ status: "draft", action: "submit", evidenceCount: 1 })).ok,
+    ).toBe(true);
   });
 
   it("does not require evidence for review decisions", () => {
@@ -201,12 +271,22 @@ describe("decideTransition: evidence", () => {
 
 describe("decideTransition: retraction reason", () => {
   const retract = (reason: string | null | undefined) =>
-    decideTransition(request({ status: "approved", action: "retract", actor: { userId: REVIEWER, role: "editor" }, reason }));
+    decideTransition(
+      request({
+        status: "approved",
+        action: "retract",
+        actor: { userId: REVIEWER, role: "editor" },
+        reason,
+      }),
+    );
 
-  it.each([null, undefined, "", "Wrong.", "123456789", "   too short    "])("refuses the reason %j", (reason) => {
-    const decision = retract(reason);
-    expect(decision.ok === false && decision.reason).toBe("needs_reason");
-  });
+  it.each([null, undefined, "", "Wrong.", "123456789", "   too short    "])(
+    "refuses the reason %j",
+    (reason) => {
+      const decision = retract(reason);
+      expect(decision.ok === false && decision.reason).toBe("needs_reason");
+    },
+  );
 
   it("accepts a reason of exactly ten characters", () => {
     expect(retract("1234567890")).toEqual({ ok: true, to: "retracted" });

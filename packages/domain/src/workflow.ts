@@ -1,11 +1,20 @@
 import { z } from "zod";
 import type { ClaimStatus, Role } from "./enums";
 
-export const ClaimActionSchema = z.enum(["submit", "approve", "request_changes", "reject", "retract"]);
+export const ClaimActionSchema = z.enum([
+  "submit",
+  "approve",
+  "request_changes",
+  "reject",
+  "retract",
+]);
 export type ClaimAction = z.infer<typeof ClaimActionSchema>;
 
 /** The claim workflow as data: from which statuses each action may be taken, and where it leads. */
-export const claimTransitions: Record<ClaimAction, { from: readonly ClaimStatus[]; to: ClaimStatus }> = {
+export const claimTransitions: Record<
+  ClaimAction,
+  { from: readonly ClaimStatus[]; to: ClaimStatus }
+> = {
   submit: { from: ["draft", "changes_requested"], to: "in_review" },
   approve: { from: ["in_review"], to: "approved" },
   request_changes: { from: ["in_review"], to: "changes_requested" },
@@ -26,15 +35,10 @@ export const actionRoles: Record<ClaimAction, readonly Role[]> = {
 const reviewActions: readonly ClaimAction[] = ["approve", "request_changes", "reject"];
 
 export type TransitionRefusal =
-  | "invalid_transition"
-  | "role_not_allowed"
-  | "own_claim"
-  | "needs_evidence"
-  | "needs_reason";
+  "invalid_transition" | "role_not_allowed" | "own_claim" | "needs_evidence" | "needs_reason";
 
 export type TransitionDecision =
-  | { ok: true; to: ClaimStatus }
-  | { ok: false; reason: TransitionRefusal; message: string };
+  { ok: true; to: ClaimStatus } | { ok: false; reason: TransitionRefusal; message: string };
 
 export interface TransitionRequest {
   status: ClaimStatus;
@@ -63,16 +67,32 @@ export function decideTransition(req: TransitionRequest): TransitionDecision {
     };
   }
   if (!actionRoles[req.action].includes(req.actor.role)) {
-    return { ok: false, reason: "role_not_allowed", message: `The ${req.actor.role.replace("_", "-")} role cannot ${req.action.replace("_", " ")} a claim` };
+    return {
+      ok: false,
+      reason: "role_not_allowed",
+      message: `The ${req.actor.role.replace("_", "-")} role cannot ${req.action.replace("_", " ")} a claim`,
+    };
   }
   if (reviewActions.includes(req.action) && !canReview(req.actor.userId, req.authorIds)) {
-    return { ok: false, reason: "own_claim", message: "Nobody reviews their own claim: another fact-checker must decide" };
+    return {
+      ok: false,
+      reason: "own_claim",
+      message: "Nobody reviews their own claim: another fact-checker must decide",
+    };
   }
   if (req.action === "submit" && !req.isOpinion && req.evidenceCount < 1) {
-    return { ok: false, reason: "needs_evidence", message: "Attach at least one evidence item with a source before sending the claim to review" };
+    return {
+      ok: false,
+      reason: "needs_evidence",
+      message: "Attach at least one evidence item with a source before sending the claim to review",
+    };
   }
   if (req.action === "retract" && (req.reason ?? "").trim().length < 10) {
-    return { ok: false, reason: "needs_reason", message: "A retraction needs a public reason of at least 10 characters" };
+    return {
+      ok: false,
+      reason: "needs_reason",
+      message: "A retraction needs a public reason of at least 10 characters",
+    };
   }
   return { ok: true, to: rule.to };
 }

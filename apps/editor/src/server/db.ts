@@ -6,6 +6,9 @@ import { env } from "~/env";
 const holder = globalThis as unknown as { armstrailDb?: Db };
 
 export function db(): Db {
-  holder.armstrailDb ??= createDb({ url: env().DATABASE_URL, maxConnections: env().DATABASE_POOL_SIZE });
+  holder.armstrailDb ??= createDb({
+    url: env().DATABASE_URL,
+    maxConnections: env().DATABASE_POOL_SIZE,
+  });
   return holder.armstrailDb;
 }

@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Arms Trail", template: "%s · Arms Trail" },
-  description: "An open, fact-checked tracker of arms transfers between states and the sanctions they breach.",
+  description:
+    "An open, fact-checked tracker of arms transfers between states and the sanctions they breach.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -7,17 +7,24 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const api = publicApi();
-  const [claims, counts] = await Promise.all([api.claim.list({ limit: 100 }), api.claim.counts({})]);
+  const [claims, counts] = await Promise.all([
+    api.claim.list({ limit: 100 }),
+    api.claim.counts({}),
+  ]);
   return (
     <>
       <h1>The Russia–North Korea arms trade, checked claim by claim</h1>
       <p>
-        {counts.total} published claims from one op-ed, each checked against public sources and given a verdict.
+        {counts.total} published claims from one op-ed, each checked against public sources and
+        given a verdict.
       </p>
       <ul className="counts" aria-label="Claims by verdict">
         {Object.entries(counts.byVerdict).map(([verdict, n]) => (
           <li key={verdict}>
-            <span className={`verdict verdict-${verdict}`}>{verdictWords[verdict as keyof typeof verdictWords]}</span> {n}
+            <span className={`verdict verdict-${verdict}`}>
+              {verdictWords[verdict as keyof typeof verdictWords]}
+            </span>{" "}
+            {n}
           </li>
         ))}
       </ul>

@@ -18,7 +18,11 @@ export interface EmbeddedOptions {
   host?: string;
 }
 
-export async function startEmbeddedServer({ dataDir, port, host = "127.0.0.1" }: EmbeddedOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedServer({
+  dataDir,
+  port,
+  host = "127.0.0.1",
+}: EmbeddedOptions): Promise<EmbeddedServer> {
   await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   // PGlite is one session underneath; the socket server queues clients onto it and keeps

@@ -13,7 +13,10 @@ type SchemaEngine = bindings.SchemaEngine;
 
 // Node has WebAssembly as a global, but @types/node 20 declares only its namespace.
 declare const WebAssembly: {
-  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
 let initialised: Promise<void> | undefined;
@@ -22,11 +25,13 @@ let initialised: Promise<void> | undefined;
 function initialise(): Promise<void> {
   initialised ??= (async () => {
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const wasmPath = require
+      .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+      .replace(/\.js$/, ".wasm");
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       "./schema_engine_bg.js": bindings,
     });
-    bindings.__wbg_set_wasm(instance.exports as never);
+    bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return initialised;
@@ -38,8 +43,15 @@ export const noFilters = { externalTables: [], externalEnums: [] };
  * Opens the engine on a database. `connectionString` may point at a database that does
  * not exist when only schema-to-schema diffs are asked for: the adapter connects lazily.
  */
-export async function openSchemaEngine(connectionString: string, schema: string): Promise<SchemaEngine> {
+export async function openSchemaEngine(
+  connectionString: string,
+  schema: string,
+): Promise<SchemaEngine> {
   await initialise();
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString, max: 1 }));
-  return bindings.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
+  return bindings.SchemaEngine.new(
+    { datamodels: [["schema.prisma", schema]] },
+    () => undefined,
+    adapter,
+  );
 }

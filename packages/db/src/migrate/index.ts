@@ -23,13 +23,19 @@ const LOCKFILE = "migration_lock.toml";
 
 export async function readMigrationList(migrationsDir: string) {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
       migrationFile: {
         path: "migration.sql",
-        content: { tag: "ok" as const, value: await readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8") },
+        content: {
+          tag: "ok" as const,
+          value: await readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8"),
+        },
       },
     })),
   );
@@ -51,7 +57,10 @@ export async function readMigrationList(migrationsDir: string) {
  * Applies every migration not yet applied, exactly as `prisma migrate deploy` would,
  * recording them in `_prisma_migrations` so either tool can take over later.
  */
-export async function applyMigrations(connectionString: string, paths: MigrationPaths): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  paths: MigrationPaths,
+): Promise<string[]> {
   const schema = await readFile(paths.schemaPath, "utf8");
   const engine = await openSchemaEngine(connectionString, schema);
   try {
@@ -67,7 +76,11 @@ export async function applyMigrations(connectionString: string, paths: Migration
  * The SQL that takes a database from one Prisma schema (or nothing) to another. The
  * engine insists on a live connection even for this, but reads and writes nothing.
  */
-export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
+export async function diffSchemas(
+  connectionString: string,
+  from: string | null,
+  to: string,
+): Promise<string> {
   const engine = await openSchemaEngine(connectionString, to);
   try {
     const files = (content: string) => [{ path: "schema.prisma", content }];

@@ -4,7 +4,14 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createDatabaseFromTemplate, migrationPaths, testDbConfig, useTestDb } from "../testing";
-import { SNAPSHOT_FILE, applyMigrations, diffSchemas, fingerprintDatabase, isEmptyDiff, readMigrationList } from "./index";
+import {
+  SNAPSHOT_FILE,
+  applyMigrations,
+  diffSchemas,
+  fingerprintDatabase,
+  isEmptyDiff,
+  readMigrationList,
+} from "./index";
 
 const { adminUrl, kind } = testDbConfig();
 
@@ -22,11 +29,17 @@ describe("migrations", () => {
     const list = await readMigrationList(migrationPaths.migrationsDir);
     const client = new pg.Client({ connectionString: t.url });
     await client.connect();
-    const rows = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+    const rows = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>(
       "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
     );
     await client.end();
-    expect(rows.rows.map((r) => r.migration_name)).toEqual(list.migrationDirectories.map((d) => d.path));
+    expect(rows.rows.map((r) => r.migration_name)).toEqual(
+      list.migrationDirectories.map((d) => d.path),
+    );
     for (const [i, dir] of list.migrationDirectories.entries()) {
       const sql = dir.migrationFile.content.tag === "ok" ? dir.migrationFile.content.value : "";
       expect(rows.rows[i]?.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
@@ -38,33 +51,45 @@ describe("migrations", () => {
     expect(await applyMigrations(t.url, migrationPaths)).toEqual([]);
   });
 
-  it.skipIf(kind === "embedded")("build the same tables, columns, keys and indexes that schema.prisma describes", async () => {
-    // Database A: the migrations, as every deployment applies them. Database B: the
-    // engine's own translation of schema.prisma. Any drift between them fails here.
-    const schema = await readFile(migrationPaths.schemaPath, "utf8");
-    const fromSchema = await diffSchemas(t.url, null, schema);
-    const scratch = await createDatabaseFromTemplate(adminUrl);
-    const empty = new pg.Client({ connectionString: scratch.url });
-    try {
-      await empty.connect();
-      await empty.query("DROP SCHEMA public CASCADE");
-      await empty.query(fromSchema);
-      await empty.end();
-      const [migrated, described] = await Promise.all([fingerprintDatabase(t.url), fingerprintDatabase(scratch.url)]);
-      expect(migrated.length).toBeGreaterThan(100);
-      expect(migrated).toEqual(described);
-    } finally {
-      await scratch.drop();
-    }
-  });
+  it.skipIf(kind === "embedded")(
+    "build the same tables, columns, keys and indexes that schema.prisma describes",
+    async () => {
+      // Database A: the migrations, as every deployment applies them. Database B: the
+      // engine's own translation of schema.prisma. Any drift between them fails here.
+      const schema = await readFile(migrationPaths.schemaPath, "utf8");
+      const fromSchema = await diffSchemas(t.url, null, schema);
+      const scratch = await createDatabaseFromTemplate(adminUrl);
+      const empty = new pg.Client({ connectionString: scratch.url });
+      try {
+        await empty.connect();
+        await empty.query("DROP SCHEMA public CASCADE");
+        await empty.query(fromSchema);
+        await empty.end();
+        const [migrated, described] = await Promise.all([
+          fingerprintDatabase(t.url),
+          fingerprintDatabase(scratch.url),
+        ]);
+        expect(migrated.length).toBeGreaterThan(100);
+        expect(migrated).toEqual(described);
+      } finally {
+        await scratch.drop();
+      }
+    },
+  );
 
   it("keep the rules Prisma cannot express as CHECK constraints", async () => {
     const client = new pg.Client({ connectionString: t.url });
     await client.connect();
-    const rows = await client.query<{ conname: string }>("SELECT conname FROM pg_constraint WHERE contype = 'c' ORDER BY conname");
+    const rows = await client.query<{ conname: string }>(
+      "SELECT conname FROM pg_constraint WHERE contype = 'c' ORDER BY conname",
+    );
     await client.end();
     expect(rows.rows.map((r) => r.conname)).toEqual(
-      expect.arrayContaining(["claim_revisions_four_eyes_check", "claim_subjects_one_target_check", "quantity_estimates_order_check"]),
+      expect.arrayContaining([
+        "claim_revisions_four_eyes_check",
+        "claim_subjects_one_target_check",
+        "quantity_estimates_order_check",
+      ]),
     );
   });
 });
@@ -78,4 +103,3 @@ describe("the drift check itself", () => {
     expect(isEmptyDiff(await diffSchemas(t.url, schema, changed))).toBe(false);
   });
 });
-

@@ -21,16 +21,27 @@ const claimInclude = {
         orderBy: { position: "asc" },
       },
       // Only links to claims that are themselves published.
-      seeAlso: { where: { target: publishedClaim }, include: { target: { select: { ref: true } } }, orderBy: { position: "asc" } },
+      seeAlso: {
+        where: { target: publishedClaim },
+        include: { target: { select: { ref: true } } },
+        orderBy: { position: "asc" },
+      },
     },
   },
 } satisfies Prisma.ClaimInclude;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 
-function toSubject(s: NonNullable<ClaimRow["publishedRevision"]>["subjects"][number]): Subject | null {
+function toSubject(
+  s: NonNullable<ClaimRow["publishedRevision"]>["subjects"][number],
+): Subject | null {
   if (s.actor) return { kind: "actor", ref: s.actor.ref, label: s.actor.name };
-  if (s.transfer) return { kind: "transfer", ref: s.transfer.ref, label: s.transfer.designation ?? s.transfer.itemCategory.replaceAll("_", " ") };
+  if (s.transfer)
+    return {
+      kind: "transfer",
+      ref: s.transfer.ref,
+      label: s.transfer.designation ?? s.transfer.itemCategory.replaceAll("_", " "),
+    };
   if (s.sanction) return { kind: "sanction", ref: s.sanction.ref, label: s.sanction.instrument };
   if (s.event) return { kind: "event", ref: s.event.ref, label: s.event.title };
   return null;
@@ -66,7 +77,9 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
   };
 }
 
-export function claimListWhere(input: Omit<ClaimListInput, "limit" | "cursor">): Prisma.ClaimWhereInput {
+export function claimListWhere(
+  input: Omit<ClaimListInput, "limit" | "cursor">,
+): Prisma.ClaimWhereInput {
   const rev: Prisma.ClaimRevisionWhereInput = {};
   if (input.verdict) rev.verdict = input.verdict;
   if (input.claimType) rev.claimType = input.claimType;
@@ -78,7 +91,10 @@ export function claimListWhere(input: Omit<ClaimListInput, "limit" | "cursor">):
   return { ...publishedClaim, publishedRevision: { is: rev } };
 }
 
-export async function listPublishedClaims(db: Db, input: ClaimListInput): Promise<{ items: PublicClaim[]; nextCursor: string | null }> {
+export async function listPublishedClaims(
+  db: Db,
+  input: ClaimListInput,
+): Promise<{ items: PublicClaim[]; nextCursor: string | null }> {
   const rows = await db.claim.findMany({
     where: claimListWhere(input),
     include: claimInclude,
@@ -87,15 +103,27 @@ export async function listPublishedClaims(db: Db, input: ClaimListInput): Promis
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, input.limit);
-  return { items: page.map(toPublicClaim), nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
+  return {
+    items: page.map(toPublicClaim),
+    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+  };
 }
 
-export async function countPublishedClaims(db: Db, input: Omit<ClaimListInput, "limit" | "cursor">): Promise<number> {
+export async function countPublishedClaims(
+  db: Db,
+  input: Omit<ClaimListInput, "limit" | "cursor">,
+): Promise<number> {
   return db.claim.count({ where: claimListWhere(input) });
 }
 
-export async function getPublishedClaim(db: Db, key: { id: string } | { ref: string }): Promise<PublicClaim> {
-  const row = await db.claim.findFirst({ where: { ...publishedClaim, ...key }, include: claimInclude });
+export async function getPublishedClaim(
+  db: Db,
+  key: { id: string } | { ref: string },
+): Promise<PublicClaim> {
+  const row = await db.claim.findFirst({
+    where: { ...publishedClaim, ...key },
+    include: claimInclude,
+  });
   if (!row) throw new NotFoundError("published claim", "id" in key ? key.id : key.ref);
   return toPublicClaim(row);
 }

@@ -58,7 +58,10 @@ export async function listActors(db: Db, page: Page & { kind?: Actor["kind"] | u
 }
 
 export async function getActor(db: Db, key: Key): Promise<Actor> {
-  const row = await db.actor.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: actorInclude });
+  const row = await db.actor.findUnique({
+    where: "id" in key ? { id: key.id } : { ref: key.ref },
+    include: actorInclude,
+  });
   if (!row) throw new NotFoundError("actor", keyText(key));
   return toActor(row);
 }
@@ -66,13 +69,18 @@ export async function getActor(db: Db, key: Key): Promise<Actor> {
 // ---------------------------------------------------------------- sources
 
 export async function listSources(db: Db, page: Page) {
-  const rows = await db.source.findMany({ orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const rows = await db.source.findMany({
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
   const { items, nextCursor } = paged(rows, page.limit);
   return { items: items.map(toSource), nextCursor };
 }
 
 export async function getSource(db: Db, key: Key): Promise<Source> {
-  const row = await db.source.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref } });
+  const row = await db.source.findUnique({
+    where: "id" in key ? { id: key.id } : { ref: key.ref },
+  });
   if (!row) throw new NotFoundError("source", keyText(key));
   return toSource(row);
 }
@@ -108,7 +116,10 @@ export async function listEvents(db: Db, page: Page) {
 }
 
 export async function getEvent(db: Db, key: Key): Promise<Event> {
-  const row = await db.event.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: eventInclude });
+  const row = await db.event.findUnique({
+    where: "id" in key ? { id: key.id } : { ref: key.ref },
+    include: eventInclude,
+  });
   if (!row) throw new NotFoundError("event", keyText(key));
   return toEvent(row);
 }
@@ -119,7 +130,10 @@ const sanctionInclude = {
   imposedBy: { select: actorSummarySelect },
   monitoringBody: { select: actorSummarySelect },
   provisions: { orderBy: { position: "asc" } },
-  designations: { include: { actor: { select: actorSummarySelect } }, orderBy: { actor: { refNumber: "asc" } } },
+  designations: {
+    include: { actor: { select: actorSummarySelect } },
+    orderBy: { actor: { refNumber: "asc" } },
+  },
   sources: bySources,
 } satisfies Prisma.SanctionInclude;
 
@@ -134,7 +148,12 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
     imposedBy: s.imposedBy ? toActorSummary(s.imposedBy) : null,
     imposedByNote: s.imposedByNote,
     provisions: s.provisions.map((p) => ({ key: p.key, text: p.text })),
-    designations: s.designations.map((d) => ({ actor: toActorSummary(d.actor), reference: d.reference, listedOn: d.listedOn, note: d.note })),
+    designations: s.designations.map((d) => ({
+      actor: toActorSummary(d.actor),
+      reference: d.reference,
+      listedOn: d.listedOn,
+      note: d.note,
+    })),
     status: s.status,
     statusNote: s.statusNote,
     monitoringBody: s.monitoringBodyName
@@ -151,13 +170,20 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
 }
 
 export async function listSanctions(db: Db, page: Page) {
-  const rows = await db.sanction.findMany({ include: sanctionInclude, orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const rows = await db.sanction.findMany({
+    include: sanctionInclude,
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
   const { items, nextCursor } = paged(rows, page.limit);
   return { items: items.map(toSanction), nextCursor };
 }
 
 export async function getSanction(db: Db, key: Key): Promise<Sanction> {
-  const row = await db.sanction.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: sanctionInclude });
+  const row = await db.sanction.findUnique({
+    where: "id" in key ? { id: key.id } : { ref: key.ref },
+    include: sanctionInclude,
+  });
   if (!row) throw new NotFoundError("sanction", keyText(key));
   return toSanction(row);
 }
@@ -167,7 +193,10 @@ export async function getSanction(db: Db, key: Key): Promise<Sanction> {
 const transferInclude = {
   supplier: { select: actorSummarySelect },
   recipient: { select: actorSummarySelect },
-  intermediaries: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+  intermediaries: {
+    include: { actor: { select: actorSummarySelect } },
+    orderBy: { position: "asc" },
+  },
   routeLegs: {
     include: {
       from: { select: actorSummarySelect },
@@ -178,7 +207,10 @@ const transferInclude = {
   },
   estimates: { include: { source: true }, orderBy: [{ asOf: "asc" }, { position: "asc" }] },
   breaches: {
-    include: { sanction: { select: { id: true, ref: true, regime: true, instrument: true, status: true } }, provision: true },
+    include: {
+      sanction: { select: { id: true, ref: true, regime: true, instrument: true, status: true } },
+      provision: true,
+    },
     orderBy: [{ sanction: { refNumber: "asc" } }, { provision: { position: "asc" } }],
   },
   sources: bySources,
@@ -221,19 +253,30 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
     status: t.status,
     statusNote: t.statusNote,
     note: t.note,
-    breaches: t.breaches.map((b) => ({ sanction: b.sanction, provisionKey: b.provision?.key ?? null, provisionText: b.provision?.text ?? null })),
+    breaches: t.breaches.map((b) => ({
+      sanction: b.sanction,
+      provisionKey: b.provision?.key ?? null,
+      provisionText: b.provision?.text ?? null,
+    })),
     sources: t.sources.map((s) => toSource(s.source)),
   };
 }
 
 export async function listTransfers(db: Db, page: Page) {
-  const rows = await db.transfer.findMany({ include: transferInclude, orderBy: [{ refNumber: "asc" }, { id: "asc" }], ...pageArgs(page) });
+  const rows = await db.transfer.findMany({
+    include: transferInclude,
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
   const { items, nextCursor } = paged(rows, page.limit);
   return { items: items.map(toTransfer), nextCursor };
 }
 
 export async function getTransfer(db: Db, key: Key): Promise<Transfer> {
-  const row = await db.transfer.findUnique({ where: "id" in key ? { id: key.id } : { ref: key.ref }, include: transferInclude });
+  const row = await db.transfer.findUnique({
+    where: "id" in key ? { id: key.id } : { ref: key.ref },
+    include: transferInclude,
+  });
   if (!row) throw new NotFoundError("transfer", keyText(key));
   return toTransfer(row);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { claimRecord, draftRecord, insertCase, sourceRecord, actorRecord, useTestDb } from "../testing";
+import {
+  claimRecord,
+  draftRecord,
+  insertCase,
+  sourceRecord,
+  actorRecord,
+  useTestDb,
+} from "../testing";
 import { getPublishedClaim, listPublishedClaims } from "./public-claims";
 import { searchPublished } from "./search";
 import { listReviewQueue } from "./review-queue";
@@ -10,20 +17,34 @@ describe("public reads", () => {
   const actor = actorRecord({ name: "Zvezda Shipping", aliases: ["Star Lines"] });
   const published = claimRecord({
     statement: "Ships carried shells from Rajin",
-    evidence: [{ sourceRef: source.ref, reliability: "B", credibility: 2, supports: "Imagery shows the ships." }],
+    evidence: [
+      {
+        sourceRef: source.ref,
+        reliability: "B",
+        credibility: 2,
+        supports: "Imagery shows the ships.",
+      },
+    ],
     subjects: [{ kind: "actor", ref: actor.ref }],
   });
   const draft = draftRecord({
     statement: "A secret draft about Rajin",
     authorEmail: "writer@test.local",
-    evidence: [{ sourceRef: source.ref, reliability: "C", credibility: 3, supports: "Not yet checked." }],
+    evidence: [
+      { sourceRef: source.ref, reliability: "C", credibility: 3, supports: "Not yet checked." },
+    ],
     subjects: [{ kind: "actor", ref: actor.ref }],
     status: "in_review",
     reviewerNote: "internal: check the second source",
   });
 
   it("return approved claims and never drafts, by list, by ref or by search", async () => {
-    await insertCase(t.db, { sources: [source], actors: [actor], claims: [published], drafts: [draft] });
+    await insertCase(t.db, {
+      sources: [source],
+      actors: [actor],
+      claims: [published],
+      drafts: [draft],
+    });
     const list = await listPublishedClaims(t.db, { limit: 100 });
     expect(list.items.map((c) => c.ref)).toEqual([published.ref]);
     await expect(getPublishedClaim(t.db, { ref: draft.ref })).rejects.toThrow(/No published claim/);

@@ -10,7 +10,10 @@ export interface ReviewQueueFilter {
 }
 
 /** Claims waiting for a reviewer (by default), oldest change first so nothing waits forever. */
-export async function listReviewQueue(db: Db, filter: ReviewQueueFilter): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null }> {
+export async function listReviewQueue(
+  db: Db,
+  filter: ReviewQueueFilter,
+): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null }> {
   const rows = await db.claim.findMany({
     where: {
       status: { in: [...(filter.statuses ?? reviewQueueStatuses)] },
@@ -19,7 +22,14 @@ export async function listReviewQueue(db: Db, filter: ReviewQueueFilter): Promis
     include: {
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
-      currentRevision: { select: { statement: true, claimType: true, verdict: true, _count: { select: { evidence: true } } } },
+      currentRevision: {
+        select: {
+          statement: true,
+          claimType: true,
+          verdict: true,
+          _count: { select: { evidence: true } },
+        },
+      },
     },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: filter.limit + 1,

@@ -28,14 +28,26 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     db.claim.findMany({
       where: {
         ...publishedClaim,
-        publishedRevision: { is: { OR: [{ statement: contains }, { finding: contains }, { claimant: contains }] } },
+        publishedRevision: {
+          is: { OR: [{ statement: contains }, { finding: contains }, { claimant: contains }] },
+        },
       },
-      select: { id: true, ref: true, publishedRevision: { select: { statement: true, finding: true } } },
+      select: {
+        id: true,
+        ref: true,
+        publishedRevision: { select: { statement: true, finding: true } },
+      },
       orderBy: { refNumber: "asc" },
       take: limit,
     }),
     db.actor.findMany({
-      where: { OR: [{ name: contains }, { description: contains }, { id: { in: aliasMatches.map((a) => a.id) } }] },
+      where: {
+        OR: [
+          { name: contains },
+          { description: contains },
+          { id: { in: aliasMatches.map((a) => a.id) } },
+        ],
+      },
       select: { id: true, ref: true, name: true, description: true, aliases: true },
       orderBy: { refNumber: "asc" },
       take: limit,
@@ -46,15 +58,35 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
           { designation: contains },
           { description: contains },
           { note: contains },
-          { routeLegs: { some: { OR: [{ label: contains }, { from: { name: contains } }, { to: { name: contains } }] } } },
+          {
+            routeLegs: {
+              some: {
+                OR: [{ label: contains }, { from: { name: contains } }, { to: { name: contains } }],
+              },
+            },
+          },
         ],
       },
-      select: { id: true, ref: true, designation: true, description: true, note: true, itemCategory: true },
+      select: {
+        id: true,
+        ref: true,
+        designation: true,
+        description: true,
+        note: true,
+        itemCategory: true,
+      },
       orderBy: { refNumber: "asc" },
       take: limit,
     }),
     db.sanction.findMany({
-      where: { OR: [{ instrument: contains }, { regime: contains }, { note: contains }, { statusNote: contains }] },
+      where: {
+        OR: [
+          { instrument: contains },
+          { regime: contains },
+          { note: contains },
+          { statusNote: contains },
+        ],
+      },
       select: { id: true, ref: true, instrument: true, regime: true, note: true, statusNote: true },
       orderBy: { refNumber: "asc" },
       take: limit,
@@ -64,20 +96,55 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
   for (const c of claims) {
     const rev = c.publishedRevision;
     if (!rev) continue;
-    const text = rev.statement.toLowerCase().includes(query.toLowerCase()) ? rev.statement : rev.finding;
-    hits.push({ kind: "claim", id: c.id, ref: c.ref, title: rev.statement, snippet: snippetAround(text, query) });
+    const text = rev.statement.toLowerCase().includes(query.toLowerCase())
+      ? rev.statement
+      : rev.finding;
+    hits.push({
+      kind: "claim",
+      id: c.id,
+      ref: c.ref,
+      title: rev.statement,
+      snippet: snippetAround(text, query),
+    });
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => x.toLowerCase().includes(query.toLowerCase()));
-    hits.push({ kind: "actor", id: a.id, ref: a.ref, title: a.name, snippet: alias ? `Also known as ${alias}` : snippetAround(a.description, query) });
+    hits.push({
+      kind: "actor",
+      id: a.id,
+      ref: a.ref,
+      title: a.name,
+      snippet: alias ? `Also known as ${alias}` : snippetAround(a.description, query),
+    });
   }
   for (const t of transfers) {
-    const text = [t.designation, t.description, t.note].find((x) => x?.toLowerCase().includes(query.toLowerCase())) ?? t.description ?? t.note ?? "";
-    hits.push({ kind: "transfer", id: t.id, ref: t.ref, title: t.designation ?? t.itemCategory.replaceAll("_", " "), snippet: snippetAround(text, query) });
+    const text =
+      [t.designation, t.description, t.note].find((x) =>
+        x?.toLowerCase().includes(query.toLowerCase()),
+      ) ??
+      t.description ??
+      t.note ??
+      "";
+    hits.push({
+      kind: "transfer",
+      id: t.id,
+      ref: t.ref,
+      title: t.designation ?? t.itemCategory.replaceAll("_", " "),
+      snippet: snippetAround(text, query),
+    });
   }
   for (const s of sanctions) {
-    const text = [s.instrument, s.regime, s.note, s.statusNote].find((x) => x?.toLowerCase().includes(query.toLowerCase())) ?? s.regime;
-    hits.push({ kind: "sanction", id: s.id, ref: s.ref, title: s.instrument, snippet: snippetAround(text, query) });
+    const text =
+      [s.instrument, s.regime, s.note, s.statusNote].find((x) =>
+        x?.toLowerCase().includes(query.toLowerCase()),
+      ) ?? s.regime;
+    hits.push({
+      kind: "sanction",
+      id: s.id,
+      ref: s.ref,
+      title: s.instrument,
+      snippet: snippetAround(text, query),
+    });
   }
   return hits.slice(0, limit);
 }

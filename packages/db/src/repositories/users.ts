@@ -10,6 +10,9 @@ export interface SessionUser {
 
 /** An active user, or null: deactivated accounts have no session. */
 export async function findUserById(db: Db, id: string): Promise<SessionUser | null> {
-  const user = await db.user.findFirst({ where: { id, active: true }, select: { id: true, name: true, email: true, role: true } });
+  const user = await db.user.findFirst({
+    where: { id, active: true },
+    select: { id: true, name: true, email: true, role: true },
+  });
   return user;
 }

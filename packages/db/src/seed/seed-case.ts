@@ -12,7 +12,6 @@ import type {
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
 import { refNumber } from "../mappers";
 
 export interface CaseData {
@@ -37,15 +36,24 @@ export interface SeedOptions {
   now?: Date;
 }
 
-export type SeedReport = Record<"users" | "sources" | "actors" | "events" | "sanctions" | "transfers" | "claims" | "drafts", number>;
+export type SeedReport = Record<
+  "users" | "sources" | "actors" | "events" | "sanctions" | "transfers" | "claims" | "drafts",
+  number
+>;
 
 /** The desk accounts that the case's published claims are attributed to. They cannot sign in. */
 export const deskAccounts = {
-  research: { email: "research-desk@armstrail.org", name: "Arms Trail research desk", role: "contributor" },
-  review: { email: "review-desk@armstrail.org", name: "Arms Trail review desk", role: "fact_checker" },
+  research: {
+    email: "research-desk@armstrail.org",
+    name: "Arms Trail research desk",
+    role: "contributor",
+  },
+  review: {
+    email: "review-desk@armstrail.org",
+    name: "Arms Trail review desk",
+    role: "fact_checker",
+  },
 } as const satisfies Record<string, DemoAccount>;
-
-type Tx = Prisma.TransactionClient;
 
 class RefIndex {
   private readonly ids = new Map<string, string>();
@@ -60,7 +68,10 @@ class RefIndex {
   }
 }
 
-async function existingRefs(rows: Promise<{ id: string; ref: string }[]>, index: RefIndex): Promise<Set<string>> {
+async function existingRefs(
+  rows: Promise<{ id: string; ref: string }[]>,
+  index: RefIndex,
+): Promise<Set<string>> {
   const found = await rows;
   for (const r of found) index.set(r.ref, r.id);
   return new Set(found.map((r) => r.ref));
@@ -68,9 +79,22 @@ async function existingRefs(rows: Promise<{ id: string; ref: string }[]>, index:
 
 const positions = <T>(items: T[]) => items.map((item, position) => ({ item, position }));
 
-export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedCase(
+  db: Db,
+  data: CaseData,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const now = options.now ?? new Date();
-  const report: SeedReport = { users: 0, sources: 0, actors: 0, events: 0, sanctions: 0, transfers: 0, claims: 0, drafts: 0 };
+  const report: SeedReport = {
+    users: 0,
+    sources: 0,
+    actors: 0,
+    events: 0,
+    sanctions: 0,
+    transfers: 0,
+    claims: 0,
+    drafts: 0,
+  };
   await db.$transaction(
     async (tx) => {
       const users = new Map<string, string>();
@@ -80,23 +104,35 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
         ...(options.demoAccounts ?? []).map((a) => ({ ...a, active: true })),
       ];
       for (const a of accounts) {
-        const existing = await tx.user.findUnique({ where: { email: a.email }, select: { id: true } });
+        const existing = await tx.user.findUnique({
+          where: { email: a.email },
+          select: { id: true },
+        });
         const user = existing ?? (await tx.user.create({ data: a, select: { id: true } }));
         if (!existing) report.users++;
         users.set(a.email, user.id);
       }
 
       const sources = new RefIndex("source");
-      const have = await existingRefs(tx.source.findMany({ select: { id: true, ref: true } }), sources);
+      const have = await existingRefs(
+        tx.source.findMany({ select: { id: true, ref: true } }),
+        sources,
+      );
       for (const s of data.sources) {
         if (have.has(s.ref)) continue;
-        const row = await tx.source.create({ data: { ...s, refNumber: refNumber(s.ref) }, select: { id: true } });
+        const row = await tx.source.create({
+          data: { ...s, refNumber: refNumber(s.ref) },
+          select: { id: true },
+        });
         sources.set(s.ref, row.id);
         report.sources++;
       }
 
       const actors = new RefIndex("actor");
-      const haveActors = await existingRefs(tx.actor.findMany({ select: { id: true, ref: true } }), actors);
+      const haveActors = await existingRefs(
+        tx.actor.findMany({ select: { id: true, ref: true } }),
+        actors,
+      );
       const newActors = data.actors.filter((a) => !haveActors.has(a.ref));
       for (const a of newActors) {
         const row = await tx.actor.create({
@@ -109,7 +145,12 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
             description: a.description,
             aliases: a.aliases,
             identifiers: { create: a.identifiers },
-            sources: { create: positions(a.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+            sources: {
+              create: positions(a.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
           },
           select: { id: true },
         });
@@ -120,12 +161,20 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
       for (const a of newActors) {
         if (a.links.length === 0) continue;
         await tx.actorLink.createMany({
-          data: a.links.map((l) => ({ actorId: actors.get(a.ref), targetId: actors.get(l.targetRef), type: l.type, note: l.note })),
+          data: a.links.map((l) => ({
+            actorId: actors.get(a.ref),
+            targetId: actors.get(l.targetRef),
+            type: l.type,
+            note: l.note,
+          })),
         });
       }
 
       const events = new RefIndex("event");
-      const haveEvents = await existingRefs(tx.event.findMany({ select: { id: true, ref: true } }), events);
+      const haveEvents = await existingRefs(
+        tx.event.findMany({ select: { id: true, ref: true } }),
+        events,
+      );
       for (const e of data.events) {
         if (haveEvents.has(e.ref)) continue;
         const row = await tx.event.create({
@@ -135,8 +184,18 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
             date: e.date,
             dateUncertain: e.dateUncertain,
             title: e.title,
-            actors: { create: positions(e.actorRefs).map(({ item, position }) => ({ actorId: actors.get(item), position })) },
-            sources: { create: positions(e.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+            actors: {
+              create: positions(e.actorRefs).map(({ item, position }) => ({
+                actorId: actors.get(item),
+                position,
+              })),
+            },
+            sources: {
+              create: positions(e.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
           },
           select: { id: true },
         });
@@ -146,8 +205,13 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
 
       const sanctions = new RefIndex("sanction");
       const provisions = new Map<string, string>();
-      const haveSanctions = await existingRefs(tx.sanction.findMany({ select: { id: true, ref: true } }), sanctions);
-      for (const p of await tx.sanctionProvision.findMany({ select: { id: true, key: true, sanction: { select: { ref: true } } } })) {
+      const haveSanctions = await existingRefs(
+        tx.sanction.findMany({ select: { id: true, ref: true } }),
+        sanctions,
+      );
+      for (const p of await tx.sanctionProvision.findMany({
+        select: { id: true, key: true, sanction: { select: { ref: true } } },
+      })) {
         provisions.set(`${p.sanction.ref}#${p.key}`, p.id);
       }
       for (const s of data.sanctions) {
@@ -166,14 +230,32 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
             statusNote: s.statusNote,
             note: s.note,
             monitoringBodyName: s.monitoringBody?.name ?? null,
-            monitoringBodyId: s.monitoringBody?.actorRef ? actors.get(s.monitoringBody.actorRef) : null,
+            monitoringBodyId: s.monitoringBody?.actorRef
+              ? actors.get(s.monitoringBody.actorRef)
+              : null,
             mandateStart: s.monitoringBody?.mandateStart ?? null,
             mandateEnd: s.monitoringBody?.mandateEnd ?? null,
-            provisions: { create: positions(s.provisions).map(({ item, position }) => ({ key: item.key, text: item.text, position })) },
-            designations: {
-              create: s.designations.map((d) => ({ actorId: actors.get(d.actorRef), reference: d.reference, listedOn: d.listedOn, note: d.note })),
+            provisions: {
+              create: positions(s.provisions).map(({ item, position }) => ({
+                key: item.key,
+                text: item.text,
+                position,
+              })),
             },
-            sources: { create: positions(s.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+            designations: {
+              create: s.designations.map((d) => ({
+                actorId: actors.get(d.actorRef),
+                reference: d.reference,
+                listedOn: d.listedOn,
+                note: d.note,
+              })),
+            },
+            sources: {
+              create: positions(s.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
           },
           select: { id: true, provisions: { select: { id: true, key: true } } },
         });
@@ -183,7 +265,10 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
       }
 
       const transfers = new RefIndex("transfer");
-      const haveTransfers = await existingRefs(tx.transfer.findMany({ select: { id: true, ref: true } }), transfers);
+      const haveTransfers = await existingRefs(
+        tx.transfer.findMany({ select: { id: true, ref: true } }),
+        transfers,
+      );
       for (const t of data.transfers) {
         if (haveTransfers.has(t.ref)) continue;
         const row = await tx.transfer.create({
@@ -201,7 +286,12 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
             status: t.status,
             statusNote: t.statusNote,
             note: t.note,
-            intermediaries: { create: positions(t.intermediaryRefs).map(({ item, position }) => ({ actorId: actors.get(item), position })) },
+            intermediaries: {
+              create: positions(t.intermediaryRefs).map(({ item, position }) => ({
+                actorId: actors.get(item),
+                position,
+              })),
+            },
             routeLegs: {
               create: positions(t.routeLegs).map(({ item, position }) => ({
                 sequence: position + 1,
@@ -209,7 +299,12 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
                 fromId: item.fromRef ? actors.get(item.fromRef) : null,
                 toId: item.toRef ? actors.get(item.toRef) : null,
                 label: item.label,
-                vessels: { create: positions(item.vesselRefs).map((v) => ({ actorId: actors.get(v.item), position: v.position })) },
+                vessels: {
+                  create: positions(item.vesselRefs).map((v) => ({
+                    actorId: actors.get(v.item),
+                    position: v.position,
+                  })),
+                },
               })),
             },
             estimates: {
@@ -229,12 +324,25 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
             },
             breaches: {
               create: t.breaches.map((b) => {
-                const provisionId = b.provisionKey ? provisions.get(`${b.sanctionRef}#${b.provisionKey}`) : null;
-                if (b.provisionKey && !provisionId) throw new Error(`Transfer ${t.ref} cites provision ${b.sanctionRef} ${b.provisionKey}, which does not exist`);
-                return { sanctionId: sanctions.get(b.sanctionRef), provisionId: provisionId ?? null };
+                const provisionId = b.provisionKey
+                  ? provisions.get(`${b.sanctionRef}#${b.provisionKey}`)
+                  : null;
+                if (b.provisionKey && !provisionId)
+                  throw new Error(
+                    `Transfer ${t.ref} cites provision ${b.sanctionRef} ${b.provisionKey}, which does not exist`,
+                  );
+                return {
+                  sanctionId: sanctions.get(b.sanctionRef),
+                  provisionId: provisionId ?? null,
+                };
               }),
             },
-            sources: { create: positions(t.sourceRefs).map(({ item, position }) => ({ sourceId: sources.get(item), position })) },
+            sources: {
+              create: positions(t.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
           },
           select: { id: true },
         });
@@ -244,7 +352,10 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
 
       const indexes = { actor: actors, transfer: transfers, sanction: sanctions, event: events };
       const claims = new RefIndex("claim");
-      const haveClaims = await existingRefs(tx.claim.findMany({ select: { id: true, ref: true } }), claims);
+      const haveClaims = await existingRefs(
+        tx.claim.findMany({ select: { id: true, ref: true } }),
+        claims,
+      );
       const drafts = options.demoAccounts?.length ? data.drafts : [];
       const created: { record: ClaimRecord; revisionId: string }[] = [];
       const researchId = users.get(deskAccounts.research.email)!;
@@ -252,11 +363,21 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
 
       const createClaim = async (
         c: ClaimRecord,
-        state: { status: DraftClaimRecord["status"] | "approved"; authorId: string; reviewerNote?: string | null },
+        state: {
+          status: DraftClaimRecord["status"] | "approved";
+          authorId: string;
+          reviewerNote?: string | null;
+        },
       ) => {
         const approved = state.status === "approved";
         const claim = await tx.claim.create({
-          data: { ref: c.ref, refNumber: refNumber(c.ref), status: state.status, authorId: state.authorId, publishedAt: approved ? now : null },
+          data: {
+            ref: c.ref,
+            refNumber: refNumber(c.ref),
+            status: state.status,
+            authorId: state.authorId,
+            publishedAt: approved ? now : null,
+          },
           select: { id: true },
         });
         const revision = await tx.claimRevision.create({
@@ -297,21 +418,53 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
         });
         await tx.claim.update({
           where: { id: claim.id },
-          data: { currentRevisionId: revision.id, publishedRevisionId: approved ? revision.id : null },
+          data: {
+            currentRevisionId: revision.id,
+            publishedRevisionId: approved ? revision.id : null,
+          },
         });
         await tx.claimHistory.create({
-          data: { claimId: claim.id, revisionId: revision.id, actorId: state.authorId, fromStatus: null, toStatus: "draft", at: now },
+          data: {
+            claimId: claim.id,
+            revisionId: revision.id,
+            actorId: state.authorId,
+            fromStatus: null,
+            toStatus: "draft",
+            at: now,
+          },
         });
         if (state.status !== "draft") {
           await tx.claimHistory.create({
-            data: { claimId: claim.id, revisionId: revision.id, actorId: state.authorId, fromStatus: "draft", toStatus: "in_review", at: now },
+            data: {
+              claimId: claim.id,
+              revisionId: revision.id,
+              actorId: state.authorId,
+              fromStatus: "draft",
+              toStatus: "in_review",
+              at: now,
+            },
           });
         }
         if (state.status !== "draft" && state.status !== "in_review") {
           const reviewerId = approved ? reviewId : users.get(deskAccounts.review.email)!;
-          await tx.claimReview.create({ data: { revisionId: revision.id, reviewerId, decision: state.status, note: state.reviewerNote ?? null, createdAt: now } });
+          await tx.claimReview.create({
+            data: {
+              revisionId: revision.id,
+              reviewerId,
+              decision: state.status,
+              note: state.reviewerNote ?? null,
+              createdAt: now,
+            },
+          });
           await tx.claimHistory.create({
-            data: { claimId: claim.id, revisionId: revision.id, actorId: reviewerId, fromStatus: "in_review", toStatus: state.status, at: now },
+            data: {
+              claimId: claim.id,
+              revisionId: revision.id,
+              actorId: reviewerId,
+              fromStatus: "in_review",
+              toStatus: state.status,
+              at: now,
+            },
           });
         }
         claims.set(c.ref, claim.id);
@@ -327,14 +480,21 @@ export async function seedCase(db: Db, data: CaseData, options: SeedOptions = {}
         if (haveClaims.has(d.ref)) continue;
         const { status, authorEmail, reviewerNote, ...record } = d;
         const authorId = users.get(authorEmail);
-        if (!authorId) throw new Error(`Draft ${d.ref} names author ${authorEmail}, who is not a seeded account`);
+        if (!authorId)
+          throw new Error(
+            `Draft ${d.ref} names author ${authorEmail}, who is not a seeded account`,
+          );
         await createClaim(record, { status, authorId, reviewerNote });
         report.drafts++;
       }
       for (const { record, revisionId } of created) {
         if (record.seeAlso.length === 0) continue;
         await tx.claimSeeAlso.createMany({
-          data: positions(record.seeAlso).map(({ item, position }) => ({ revisionId, targetId: claims.get(item), position })),
+          data: positions(record.seeAlso).map(({ item, position }) => ({
+            revisionId,
+            targetId: claims.get(item),
+            position,
+          })),
         });
       }
     },

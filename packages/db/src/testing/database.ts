@@ -16,7 +16,9 @@ export type TestDbKind = "postgres" | "embedded";
 export function testDbConfig(): { adminUrl: string; kind: TestDbKind } {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    throw new Error("Database tests need DATABASE_URL. Run them with `npm test`, which finds or starts a database and says which.");
+    throw new Error(
+      "Database tests need DATABASE_URL. Run them with `npm test`, which finds or starts a database and says which.",
+    );
   }
   const kind = process.env.ARMSTRAIL_TEST_DB_KIND === "embedded" ? "embedded" : "postgres";
   return { adminUrl, kind };
@@ -58,13 +60,19 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
   await withClient(adminUrl, async (c) => {
     await c.query("SELECT pg_advisory_lock(hashtext('armstrail_test_template'))");
     try {
-      const found = await c.query<{ datistemplate: boolean }>("SELECT datistemplate FROM pg_database WHERE datname = $1", [name]);
+      const found = await c.query<{ datistemplate: boolean }>(
+        "SELECT datistemplate FROM pg_database WHERE datname = $1",
+        [name],
+      );
       if (found.rows[0]?.datistemplate) return;
       // A half-made template from an interrupted run is dropped and made again.
       if (found.rows.length) await c.query(`DROP DATABASE ${quote(name)} WITH (FORCE)`);
       await c.query(`CREATE DATABASE ${quote(name)}`);
       await applyMigrations(withDatabase(adminUrl, name), migrationPaths);
-      await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+      await c.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      );
       await c.query(`ALTER DATABASE ${quote(name)} IS_TEMPLATE true`);
     } finally {
       await c.query("SELECT pg_advisory_unlock(hashtext('armstrail_test_template'))");
@@ -74,13 +82,20 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
 }
 
 /** A fresh, migrated database of its own; `drop` removes it. */
-export async function createDatabaseFromTemplate(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createDatabaseFromTemplate(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const template = await prepareTemplate(adminUrl);
   const name = `armstrail_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
+  await withClient(adminUrl, (c) =>
+    c.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`),
+  );
   return {
     url: withDatabase(adminUrl, name),
-    drop: () => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(adminUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 
@@ -96,4 +111,3 @@ export async function resetEmbeddedDatabase(url: string): Promise<void> {
     }
   });
 }
-

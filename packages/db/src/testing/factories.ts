@@ -1,6 +1,14 @@
 // Record builders for tests. Tests make their own rows through the same path as the seed
 // (seedCase), so every factory-made row has passed the domain's validation.
-import type { ActorRecord, ClaimRecord, DraftClaimRecord, EventRecord, SanctionRecord, SourceRecord, TransferRecord } from "@armstrail/domain";
+import type {
+  ActorRecord,
+  ClaimRecord,
+  DraftClaimRecord,
+  EventRecord,
+  SanctionRecord,
+  SourceRecord,
+  TransferRecord,
+} from "@armstrail/domain";
 import type { Db } from "../client";
 import { seedCase, type CaseData, type DemoAccount } from "../seed/seed-case";
 
@@ -40,7 +48,15 @@ export function actorRecord(overrides: Partial<ActorRecord> = {}): ActorRecord {
 
 export function eventRecord(overrides: Partial<EventRecord> = {}): EventRecord {
   const n = next();
-  return { ref: `E${n}`, date: "2024-03", dateUncertain: false, title: `Test event ${n}`, actorRefs: [], sourceRefs: [], ...overrides };
+  return {
+    ref: `E${n}`,
+    date: "2024-03",
+    dateUncertain: false,
+    title: `Test event ${n}`,
+    actorRefs: [],
+    sourceRefs: [],
+    ...overrides,
+  };
 }
 
 export function sanctionRecord(overrides: Partial<SanctionRecord> = {}): SanctionRecord {
@@ -64,7 +80,9 @@ export function sanctionRecord(overrides: Partial<SanctionRecord> = {}): Sanctio
   };
 }
 
-export function transferRecord(overrides: Partial<TransferRecord> & Pick<TransferRecord, "recipientRef">): TransferRecord {
+export function transferRecord(
+  overrides: Partial<TransferRecord> & Pick<TransferRecord, "recipientRef">,
+): TransferRecord {
   const n = next();
   return {
     ref: `T${n}`,
@@ -87,7 +105,9 @@ export function transferRecord(overrides: Partial<TransferRecord> & Pick<Transfe
   };
 }
 
-export function claimRecord(overrides: Partial<ClaimRecord> & Pick<ClaimRecord, "evidence">): ClaimRecord {
+export function claimRecord(
+  overrides: Partial<ClaimRecord> & Pick<ClaimRecord, "evidence">,
+): ClaimRecord {
   const n = next();
   return {
     ref: `C${n}`,
@@ -121,7 +141,16 @@ export const testAccounts: DemoAccount[] = [
 
 /** Inserts the given records (plus the test accounts) through the seed path. */
 export async function insertCase(db: Db, data: Partial<CaseData>) {
-  const full: CaseData = { sources: [], actors: [], events: [], sanctions: [], transfers: [], claims: [], drafts: [], ...data };
+  const full: CaseData = {
+    sources: [],
+    actors: [],
+    events: [],
+    sanctions: [],
+    transfers: [],
+    claims: [],
+    drafts: [],
+    ...data,
+  };
   return seedCase(db, full, { demoAccounts: testAccounts });
 }
 

@@ -1,5 +1,11 @@
 import type { SessionUser } from "@armstrail/db";
-import { draftRecord, insertCase, sourceRecord, testAccounts, useTestDb } from "@armstrail/db/testing";
+import {
+  draftRecord,
+  insertCase,
+  sourceRecord,
+  testAccounts,
+  useTestDb,
+} from "@armstrail/db/testing";
 import type { Role } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +15,9 @@ describe("editorRouter", () => {
   const t = useTestDb();
   const sessions = new Map<Role, SessionUser>();
   const source = sourceRecord();
-  const evidence = [{ sourceRef: source.ref, reliability: "B" as const, credibility: 2, supports: "It says so." }];
+  const evidence = [
+    { sourceRef: source.ref, reliability: "B" as const, credibility: 2, supports: "It says so." },
+  ];
   const waiting = draftRecord({ evidence, authorEmail: "writer@test.local", status: "in_review" });
   const drafting = draftRecord({ evidence, authorEmail: "writer@test.local", status: "draft" });
 
@@ -22,15 +30,34 @@ describe("editorRouter", () => {
   });
 
   // Every procedure, for anonymous callers and each role: allowed or refused with which code.
-  const matrix: { procedure: string; call: (api: ReturnType<typeof createEditorCaller>) => Promise<unknown>; allowed: Role[] }[] = [
-    { procedure: "me", call: (api) => api.me(), allowed: ["contributor", "fact_checker", "editor", "admin"] },
-    { procedure: "review.queue", call: (api) => api.review.queue({}), allowed: ["fact_checker", "editor", "admin"] },
+  const matrix: {
+    procedure: string;
+    call: (api: ReturnType<typeof createEditorCaller>) => Promise<unknown>;
+    allowed: Role[];
+  }[] = [
+    {
+      procedure: "me",
+      call: (api) => api.me(),
+      allowed: ["contributor", "fact_checker", "editor", "admin"],
+    },
+    {
+      procedure: "review.queue",
+      call: (api) => api.review.queue({}),
+      allowed: ["fact_checker", "editor", "admin"],
+    },
   ];
-  const callers: (Role | "anonymous")[] = ["anonymous", "contributor", "fact_checker", "editor", "admin"];
+  const callers: (Role | "anonymous")[] = [
+    "anonymous",
+    "contributor",
+    "fact_checker",
+    "editor",
+    "admin",
+  ];
 
   for (const row of matrix) {
     for (const who of callers) {
-      const expected = who === "anonymous" ? "UNAUTHORIZED" : row.allowed.includes(who) ? "ok" : "FORBIDDEN";
+      const expected =
+        who === "anonymous" ? "UNAUTHORIZED" : row.allowed.includes(who) ? "ok" : "FORBIDDEN";
       it(`${row.procedure} as ${who}: ${expected}`, async () => {
         const session = who === "anonymous" ? null : sessions.get(who)!;
         const outcome = await row.call(createEditorCaller(t.db, session)).then(

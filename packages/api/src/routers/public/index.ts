@@ -42,10 +42,30 @@ export const publicRouter = router({
     list: listActors,
     get: getActor,
   }),
-  transfer: readProcedures({ schema: TransferSchema, refSchema: TransferRefSchema, list: listTransfers, get: getTransfer }),
-  sanction: readProcedures({ schema: SanctionSchema, refSchema: SanctionRefSchema, list: listSanctions, get: getSanction }),
-  event: readProcedures({ schema: EventSchema, refSchema: EventRefSchema, list: listEvents, get: getEvent }),
-  source: readProcedures({ schema: SourceSchema, refSchema: SourceRefSchema, list: listSources, get: getSource }),
+  transfer: readProcedures({
+    schema: TransferSchema,
+    refSchema: TransferRefSchema,
+    list: listTransfers,
+    get: getTransfer,
+  }),
+  sanction: readProcedures({
+    schema: SanctionSchema,
+    refSchema: SanctionRefSchema,
+    list: listSanctions,
+    get: getSanction,
+  }),
+  event: readProcedures({
+    schema: EventSchema,
+    refSchema: EventRefSchema,
+    list: listEvents,
+    get: getEvent,
+  }),
+  source: readProcedures({
+    schema: SourceSchema,
+    refSchema: SourceRefSchema,
+    list: listSources,
+    get: getSource,
+  }),
   search: searchPublishedData,
 });
 

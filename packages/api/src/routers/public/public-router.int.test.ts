@@ -1,5 +1,14 @@
 import { TRPCError } from "@trpc/server";
-import { actorRecord, claimRecord, draftRecord, eventRecord, insertCase, sourceRecord, transferRecord, useTestDb } from "@armstrail/db/testing";
+import {
+  actorRecord,
+  claimRecord,
+  draftRecord,
+  eventRecord,
+  insertCase,
+  sourceRecord,
+  transferRecord,
+  useTestDb,
+} from "@armstrail/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPublicCaller } from "../../callers";
 
@@ -19,12 +28,32 @@ describe("publicRouter", () => {
   const source = sourceRecord({ publisher: "Associated Press" });
   const rajin = actorRecord({ name: "Rajin port", kind: "port", country: "KP" });
   const russia = actorRecord({ name: "Russian Federation", kind: "state", country: "RU" });
-  const shells = transferRecord({ supplierRef: rajin.ref, supplierNote: null, recipientRef: russia.ref, sourceRefs: [source.ref] });
-  const evidence = [{ sourceRef: source.ref, reliability: "B" as const, credibility: 1, supports: "Reported the vote." }];
+  const shells = transferRecord({
+    supplierRef: rajin.ref,
+    supplierNote: null,
+    recipientRef: russia.ref,
+    sourceRefs: [source.ref],
+  });
+  const evidence = [
+    {
+      sourceRef: source.ref,
+      reliability: "B" as const,
+      credibility: 1,
+      supports: "Reported the vote.",
+    },
+  ];
   const claims = Array.from({ length: 5 }, (_, i) =>
-    claimRecord({ evidence, verdict: i % 2 ? "inaccurate" : "accurate", subjects: i === 0 ? [{ kind: "transfer", ref: shells.ref }] : [] }),
+    claimRecord({
+      evidence,
+      verdict: i % 2 ? "inaccurate" : "accurate",
+      subjects: i === 0 ? [{ kind: "transfer", ref: shells.ref }] : [],
+    }),
   );
-  const draft = draftRecord({ evidence, authorEmail: "writer@test.local", statement: "Unchecked: a draft about Vostochny" });
+  const draft = draftRecord({
+    evidence,
+    authorEmail: "writer@test.local",
+    statement: "Unchecked: a draft about Vostochny",
+  });
   const later = eventRecord({ date: "2024-03-28", title: "Veto" });
   const monthOnly = eventRecord({ date: "2024-03", title: "Month only" });
   const earlier = eventRecord({ date: "2023-09-13", title: "Summit" });
@@ -44,7 +73,8 @@ describe("publicRouter", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<ReturnType<typeof api>["claim"]["list"]>> = await api().claim.list({ limit: 2, cursor });
+      const page: Awaited<ReturnType<ReturnType<typeof api>["claim"]["list"]>> =
+        await api().claim.list({ limit: 2, cursor });
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((c) => c.ref));
       cursor = page.nextCursor;

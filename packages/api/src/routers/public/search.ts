@@ -7,4 +7,6 @@ import { publicProcedure } from "../../trpc";
 export const searchPublishedData = publicProcedure
   .input(SearchInputSchema)
   .output(z.object({ hits: z.array(SearchHitSchema) }))
-  .query(async ({ ctx, input }) => ({ hits: await searchPublished(ctx.db, input.query, input.limit) }));
+  .query(async ({ ctx, input }) => ({
+    hits: await searchPublished(ctx.db, input.query, input.limit),
+  }));

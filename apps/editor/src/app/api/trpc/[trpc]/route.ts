@@ -12,7 +12,8 @@ async function handler(req: Request) {
     router: editorRouter,
     createContext: () => ({ db: db(), session }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
     },
   });
 }

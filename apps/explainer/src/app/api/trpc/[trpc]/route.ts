@@ -10,7 +10,8 @@ function handler(req: Request) {
     router: publicRouter,
     createContext: () => ({ db: db(), session: null }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
     },
   });
 }

@@ -1,0 +1,2 @@
+import type { PublicRouter } from "@armstrail/api";
+export type R = PublicRouter;
