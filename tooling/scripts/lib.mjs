@@ -118,7 +118,7 @@ export function portIsOpen(port) {
  */
 export function startEmbedded(pnpmCmd, { dataDir, port }) {
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawn(
+  const child = spawnGroup(
     cmd,
     [...prefix, "--silent", "--filter", "@armstrail/db", "run", "db:embedded"],
     {
@@ -157,12 +157,43 @@ export function startEmbedded(pnpmCmd, { dataDir, port }) {
   });
 }
 
+/**
+ * Long-running children (database, servers) run in a process group of their own, so that
+ * stopping them also stops what pnpm and tsx started beneath them.
+ */
+export function spawnGroup(cmd, args, options) {
+  const child = spawn(cmd, args, { ...options, detached: process.platform !== "win32" });
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", killGroup);
+  return child;
+}
+
 export function stopChild(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    const signal = (sig) => {
+      try {
+        if (process.platform === "win32") child.kill(sig);
+        else process.kill(-child.pid, sig);
+      } catch {
+        /* already gone */
+      }
+    };
+    if (child.exitCode !== null || child.signalCode !== null) {
+      signal("SIGKILL"); // the wrapper may be gone while its children live on
+      return resolve();
+    }
+    child.once("exit", () => {
+      signal("SIGKILL");
+      resolve();
+    });
+    signal("SIGTERM");
+    setTimeout(() => signal("SIGKILL"), 10_000).unref();
   });
 }
 

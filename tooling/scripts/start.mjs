@@ -1,7 +1,6 @@
 // `npm start`: installs what is missing (pnpm included), prepares the database
 // (embedded unless DATABASE_URL is set), migrates and seeds it, builds both apps and
 // serves them: the explainer on :3000, the editor on :3001.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import {
   ensurePnpm,
@@ -67,7 +66,7 @@ try {
 
 for (const app of ["explainer", "editor"]) {
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawn(cmd, [...prefix, "--filter", `@armstrail/${app}`, "run", "start"], {
+  const child = spawnGroup(cmd, [...prefix, "--filter", `@armstrail/${app}`, "run", "start"], {
     cwd: root,
     env: { ...process.env, ...quietEnv, ...dbEnv, NODE_ENV: "production" },
     stdio: "inherit",
