@@ -4,11 +4,22 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { ensurePnpm, findPostgresBin, freePort, log, pnpm, root, startEmbedded, startTempPostgres } from "./lib.mjs";
+import {
+  ensurePnpm,
+  findPostgresBin,
+  freePort,
+  log,
+  pnpm,
+  root,
+  startEmbedded,
+  startTempPostgres,
+} from "./lib.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
-  console.error(`No Chromium at ${chromium}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromium}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 const pnpmCmd = ensurePnpm();
@@ -44,10 +55,23 @@ if (process.env.DATABASE_URL) {
 
 let failed = false;
 try {
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: { DATABASE_URL: e2eUrl } });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: { DATABASE_URL: e2eUrl } });
-  pnpm(pnpmCmd, ["exec", "turbo", "run", "build", "--filter=@armstrail/explainer", "--output-logs=errors-only"]);
-  pnpm(pnpmCmd, ["--filter", "@armstrail/explainer", "run", "test:e2e"], { env: { E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium } });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], {
+    env: { DATABASE_URL: e2eUrl },
+  });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], {
+    env: { DATABASE_URL: e2eUrl },
+  });
+  pnpm(pnpmCmd, [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@armstrail/explainer",
+    "--output-logs=errors-only",
+  ]);
+  pnpm(pnpmCmd, ["--filter", "@armstrail/explainer", "run", "test:e2e"], {
+    env: { E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium },
+  });
 } catch {
   failed = true;
 } finally {

@@ -5,7 +5,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensurePnpm, freePort, log, pnpm, quietEnv, root, startEmbedded, spawnGroup, stopChild } from "./lib.mjs";
+import {
+  ensurePnpm,
+  freePort,
+  log,
+  pnpm,
+  quietEnv,
+  root,
+  startEmbedded,
+  spawnGroup,
+  stopChild,
+} from "./lib.mjs";
 
 const pnpmCmd = ensurePnpm();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "armstrail-smoke-"));
@@ -18,15 +28,37 @@ function check(name, ok, detail = "") {
 async function serveExplainer(url) {
   const port = await freePort();
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawnGroup(cmd, [...prefix, "--filter", "@armstrail/explainer", "exec", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, ...quietEnv, DATABASE_URL: url, DATABASE_POOL_SIZE: "2", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const child = spawnGroup(
+    cmd,
+    [
+      ...prefix,
+      "--filter",
+      "@armstrail/explainer",
+      "exec",
+      "next",
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...quietEnv,
+        DATABASE_URL: url,
+        DATABASE_POOL_SIZE: "2",
+        NODE_ENV: "production",
+      },
+      stdio: "ignore",
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/api/trpc/claim.counts?input=%7B%7D`)).ok) return { base, stop: () => stopChild(child) };
+      if ((await fetch(`${base}/api/trpc/claim.counts?input=%7B%7D`)).ok)
+        return { base, stop: () => stopChild(child) };
     } catch {
       /* not up yet */
     }
@@ -36,31 +68,54 @@ async function serveExplainer(url) {
   throw new Error("The explainer did not start");
 }
 
-const byRef = (base, ref) => fetch(`${base}/api/trpc/claim.byRef?input=${encodeURIComponent(JSON.stringify({ ref }))}`);
+const byRef = (base, ref) =>
+  fetch(`${base}/api/trpc/claim.byRef?input=${encodeURIComponent(JSON.stringify({ ref }))}`);
 
 let port = await freePort();
 let db = await startEmbedded(pnpmCmd, { dataDir, port });
 try {
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: { DATABASE_URL: db.url } });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: { DATABASE_URL: db.url } });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], {
+    env: { DATABASE_URL: db.url },
+  });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], {
+    env: { DATABASE_URL: db.url },
+  });
   let app = await serveExplainer(db.url);
   const c39 = await byRef(app.base, "C39");
   const body = await c39.json();
-  check("claim.byRef C39 answers through HTTP with verdict inaccurate", c39.status === 200 && body.result?.data?.verdict === "inaccurate", JSON.stringify(body).slice(0, 200));
-  check("a seeded draft (C901) is NOT_FOUND on the public API", (await byRef(app.base, "C901")).status === 404);
+  check(
+    "claim.byRef C39 answers through HTTP with verdict inaccurate",
+    c39.status === 200 && body.result?.data?.verdict === "inaccurate",
+    JSON.stringify(body).slice(0, 200),
+  );
+  check(
+    "a seeded draft (C901) is NOT_FOUND on the public API",
+    (await byRef(app.base, "C901")).status === 404,
+  );
   const html = await (await fetch(`${app.base}/`)).text();
-  check("the home page lists the 45 published claims", (html.match(/<li id="C\d+"/g) ?? []).length === 45);
+  check(
+    "the home page lists the 45 published claims",
+    (html.match(/<li id="C\d+"/g) ?? []).length === 45,
+  );
   await app.stop();
 
   log("Restarting the embedded database on the same folder");
   await db.stop();
   port = await freePort();
   db = await startEmbedded(pnpmCmd, { dataDir, port });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: { DATABASE_URL: db.url } });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: { DATABASE_URL: db.url } });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], {
+    env: { DATABASE_URL: db.url },
+  });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], {
+    env: { DATABASE_URL: db.url },
+  });
   app = await serveExplainer(db.url);
   const counts = await (await fetch(`${app.base}/api/trpc/claim.counts?input=%7B%7D`)).json();
-  check("after a restart and a second seed, still exactly 45 published claims", counts.result?.data?.total === 45, JSON.stringify(counts).slice(0, 200));
+  check(
+    "after a restart and a second seed, still exactly 45 published claims",
+    counts.result?.data?.total === 45,
+    JSON.stringify(counts).slice(0, 200),
+  );
   await app.stop();
 } catch (e) {
   check("smoke run completed", false, e.message);

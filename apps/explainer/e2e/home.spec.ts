@@ -15,13 +15,17 @@ test.describe("the explainer's home page", () => {
 
   test("has no accessibility violations that axe-core can find", async ({ page }) => {
     await page.goto("/");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });
 
 test("the public API answers claim.byRef for C39 with its verdict", async ({ request }) => {
-  const res = await request.get(`/api/trpc/claim.byRef?input=${encodeURIComponent(JSON.stringify({ ref: "C39" }))}`);
+  const res = await request.get(
+    `/api/trpc/claim.byRef?input=${encodeURIComponent(JSON.stringify({ ref: "C39" }))}`,
+  );
   expect(res.status()).toBe(200);
   const body = (await res.json()) as { result: { data: { verdict: string } } };
   expect(body.result.data.verdict).toBe("inaccurate");

@@ -27,11 +27,9 @@ export function isPartialDate(value: string): boolean {
  * Stored as the ISO prefix ("2024-02"), never padded to a fake day. ISO prefixes sort
  * correctly as strings: "2024-02" < "2024-02-16" < "2024-03".
  */
-export const PartialDateSchema = z
-  .string()
-  .refine(isPartialDate, {
-    message: "Expected a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar",
-  });
+export const PartialDateSchema = z.string().refine(isPartialDate, {
+  message: "Expected a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar",
+});
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export function datePrecision(date: PartialDate): DatePrecision {

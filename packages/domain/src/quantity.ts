@@ -7,11 +7,9 @@ import { RefSchema } from "./ref";
  * A non-negative decimal as a string ("13000", "1.7"): quantities and money never pass
  * through binary floating point, so 0.1 + 0.2 problems cannot creep into published figures.
  */
-export const DecimalStringSchema = z
-  .string()
-  .regex(/^(0|[1-9]\d{0,17})(\.\d{1,4})?$/, {
-    message: "Expected a non-negative decimal such as 13000 or 1.75",
-  });
+export const DecimalStringSchema = z.string().regex(/^(0|[1-9]\d{0,17})(\.\d{1,4})?$/, {
+  message: "Expected a non-negative decimal such as 13000 or 1.75",
+});
 export type DecimalString = z.infer<typeof DecimalStringSchema>;
 
 /** Compares two decimal strings exactly, without converting to floats. */
