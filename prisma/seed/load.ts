@@ -10,7 +10,9 @@ import {
   EventRecordSchema,
   SanctionRecordSchema,
   SourceRecordSchema,
+  StoryBlockRecordSchema,
   TransferRecordSchema,
+  parseCitedText,
 } from "@armstrail/domain";
 import type { CaseData } from "@armstrail/db";
 import { z } from "zod";
@@ -25,6 +27,7 @@ const files = {
   transfers: TransferRecordSchema,
   claims: ClaimRecordSchema,
   drafts: DraftClaimRecordSchema,
+  story: StoryBlockRecordSchema,
 } as const;
 
 export class SeedDataError extends Error {
@@ -127,6 +130,17 @@ export function checkReferences(data: CaseData): string[] {
     c.subjects.forEach((s) => need(c.ref, s.ref));
     c.evidence.forEach((e) => need(c.ref, e.sourceRef));
     c.seeAlso.forEach((r) => need(c.ref, r));
+  }
+  // The story may cite only the case's checked claims, never a draft.
+  const checked = new Set(data.claims.map((c) => c.ref));
+  const keys = new Set<string>();
+  for (const b of data.story) {
+    if (keys.has(b.key)) problems.push(`story block ${b.key} is used twice`);
+    keys.add(b.key);
+    for (const ref of parseCitedText(b.body).flatMap((s) => s.refs)) {
+      if (!checked.has(ref))
+        problems.push(`story block ${b.key} cites ${ref}, which is not a checked claim`);
+    }
   }
   return problems;
 }

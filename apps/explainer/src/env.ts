@@ -8,6 +8,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// address" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  /** Shared with the editor, which calls /api/revalidate when it publishes or retracts. */
+  REVALIDATE_SECRET: z
+    .string()
+    .min(16, { message: "REVALIDATE_SECRET must be at least 16 characters" })
+    .optional(),
 });
 
 let cached: z.infer<typeof EnvSchema> | undefined;
@@ -22,4 +27,9 @@ export function env() {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The public address of the site, for canonical URLs, feeds and JSON-LD. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }

@@ -8,3 +8,5 @@ export * from "./repositories/search";
 export { publishedClaim } from "./repositories/published";
 export { findUserById, type SessionUser } from "./repositories/users";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
+export * from "./repositories/story";
+export * from "./repositories/claim-history";

@@ -9,6 +9,7 @@ export * from "./ref";
 export * from "./sanction";
 export * from "./scales";
 export * from "./source";
+export * from "./story";
 export * from "./text";
 export * from "./transfer";
 export * from "./workflow";

@@ -169,8 +169,18 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
   };
 }
 
-export async function listSanctions(db: Db, page: Page) {
+export async function listSanctions(db: Db, page: Page & { actorRef?: string | undefined }) {
+  const actor = page.actorRef ? { ref: page.actorRef } : undefined;
   const rows = await db.sanction.findMany({
+    where: actor
+      ? {
+          OR: [
+            { designations: { some: { actor } } },
+            { imposedBy: actor },
+            { monitoringBody: actor },
+          ],
+        }
+      : {},
     include: sanctionInclude,
     orderBy: [{ refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -262,8 +272,37 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
   };
 }
 
-export async function listTransfers(db: Db, page: Page) {
+export interface TransferFilter {
+  /** Transfers an actor sent, received, or carried (as intermediary, route point or vessel). */
+  actorRef?: string | undefined;
+  /** Transfers that would breach a sanction. */
+  sanctionRef?: string | undefined;
+}
+
+export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
+  const and: Prisma.TransferWhereInput[] = [];
+  if (f.actorRef) {
+    const actor = { ref: f.actorRef };
+    and.push({
+      OR: [
+        { supplier: actor },
+        { recipient: actor },
+        { intermediaries: { some: { actor } } },
+        {
+          routeLegs: {
+            some: { OR: [{ from: actor }, { to: actor }, { vessels: { some: { actor } } }] },
+          },
+        },
+      ],
+    });
+  }
+  if (f.sanctionRef) and.push({ breaches: { some: { sanction: { ref: f.sanctionRef } } } });
+  return { AND: and };
+}
+
+export async function listTransfers(db: Db, page: Page & TransferFilter) {
   const rows = await db.transfer.findMany({
+    where: transferWhere(page),
     include: transferInclude,
     orderBy: [{ refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),

@@ -9,6 +9,7 @@ import type {
   Role,
   SanctionRecord,
   SourceRecord,
+  StoryBlockRecord,
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db } from "../client";
@@ -22,6 +23,7 @@ export interface CaseData {
   transfers: TransferRecord[];
   claims: ClaimRecord[];
   drafts: DraftClaimRecord[];
+  story: StoryBlockRecord[];
 }
 
 export interface DemoAccount {
@@ -37,7 +39,15 @@ export interface SeedOptions {
 }
 
 export type SeedReport = Record<
-  "users" | "sources" | "actors" | "events" | "sanctions" | "transfers" | "claims" | "drafts",
+  | "users"
+  | "sources"
+  | "actors"
+  | "events"
+  | "sanctions"
+  | "transfers"
+  | "claims"
+  | "drafts"
+  | "storyBlocks",
   number
 >;
 
@@ -94,6 +104,7 @@ export async function seedCase(
     transfers: 0,
     claims: 0,
     drafts: 0,
+    storyBlocks: 0,
   };
   await db.$transaction(
     async (tx) => {
@@ -486,6 +497,42 @@ export async function seedCase(
           );
         await createClaim(record, { status, authorId, reviewerNote });
         report.drafts++;
+      }
+      const haveBlocks = new Set(
+        (await tx.storyBlock.findMany({ select: { key: true } })).map((b) => b.key),
+      );
+      for (const b of data.story) {
+        if (haveBlocks.has(b.key)) continue;
+        const block = await tx.storyBlock.create({
+          data: {
+            key: b.key,
+            sectionKey: b.sectionKey,
+            sectionTitle: b.sectionTitle,
+            sectionPosition: b.sectionPosition,
+            position: b.position,
+            status: "approved",
+            authorId: researchId,
+            publishedAt: now,
+          },
+          select: { id: true },
+        });
+        const revision = await tx.storyBlockRevision.create({
+          data: {
+            blockId: block.id,
+            number: 1,
+            authorId: researchId,
+            blockAuthorId: researchId,
+            approvedById: reviewId,
+            approvedAt: now,
+            body: b.body,
+          },
+          select: { id: true },
+        });
+        await tx.storyBlock.update({
+          where: { id: block.id },
+          data: { currentRevisionId: revision.id, publishedRevisionId: revision.id },
+        });
+        report.storyBlocks++;
       }
       for (const { record, revisionId } of created) {
         if (record.seeAlso.length === 0) continue;

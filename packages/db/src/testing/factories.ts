@@ -142,14 +142,14 @@ export const testAccounts: DemoAccount[] = [
 /** Inserts the given records (plus the test accounts) through the seed path. */
 export async function insertCase(db: Db, data: Partial<CaseData>) {
   const full: CaseData = {
-    sources: [],
-    actors: [],
-    events: [],
-    sanctions: [],
-    transfers: [],
-    claims: [],
-    drafts: [],
-    ...data,
+    sources: data.sources ?? [],
+    actors: data.actors ?? [],
+    events: data.events ?? [],
+    sanctions: data.sanctions ?? [],
+    transfers: data.transfers ?? [],
+    claims: data.claims ?? [],
+    drafts: data.drafts ?? [],
+    story: data.story ?? [],
   };
   return seedCase(db, full, { demoAccounts: testAccounts });
 }

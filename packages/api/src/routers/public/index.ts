@@ -28,6 +28,8 @@ import { router } from "../../trpc";
 import { claimRouter } from "./claim";
 import { readProcedures } from "./read-procedures";
 import { searchPublishedData } from "./search";
+import { getStory } from "./get-story";
+import { listCorrectionsProcedure } from "./list-corrections";
 
 /**
  * Everything a reader may see: approved claims and the records they are about. No
@@ -67,6 +69,8 @@ export const publicRouter = router({
     get: getSource,
   }),
   search: searchPublishedData,
+  story: router({ get: getStory }),
+  corrections: router({ list: listCorrectionsProcedure }),
 });
 
 export type PublicRouter = typeof publicRouter;

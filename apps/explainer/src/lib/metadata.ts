@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+
+const SITE = process.env.SITE_URL ?? "http://localhost:3000";
+
+/** Title, description, canonical URL and Open Graph tags for a page. */
+export function pageMetadata({
+  title,
+  description,
+  path,
+}: {
+  title: string;
+  description: string;
+  path: string;
+}): Metadata {
+  const url = new URL(path, SITE).toString();
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: "Arms Trail",
+      type: "website",
+      locale: "en_GB",
+    },
+    twitter: { card: "summary", title, description },
+  };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { publicApi } from "./api";
+
+/** Every cached read carries this tag; publishing or retracting anything expires it. */
+export const PUBLISHED_TAG = "published";
+
+/**
+ * Published data, cached across requests and processes until the editor says something
+ * changed (POST /api/revalidate) or an hour passes. Pages render on request from this
+ * cache, so they need no database at build time.
+ */
+function cached<Args extends unknown[], T>(name: string, fn: (...args: Args) => Promise<T>) {
+  return unstable_cache(fn, [name], { tags: [PUBLISHED_TAG], revalidate: 3600 });
+}
+
+type Api = ReturnType<typeof publicApi>;
+type In<F extends (input: never) => unknown> = Parameters<F>[0];
+
+export const data = {
+  story: cached("story", () => publicApi().story.get()),
+  claims: cached("claims", (input: In<Api["claim"]["list"]>) => publicApi().claim.list(input)),
+  claimCounts: cached("claimCounts", (input: In<Api["claim"]["counts"]>) =>
+    publicApi().claim.counts(input),
+  ),
+  claim: cached("claim", (ref: string) => publicApi().claim.byRef({ ref })),
+  claimHistory: cached("claimHistory", (ref: string) => publicApi().claim.history({ ref })),
+  corrections: cached("corrections", () => publicApi().corrections.list()),
+  actors: cached("actors", (input: In<Api["actor"]["list"]>) => publicApi().actor.list(input)),
+  actor: cached("actor", (ref: string) => publicApi().actor.byRef({ ref })),
+  transfers: cached("transfers", (input: In<Api["transfer"]["list"]>) =>
+    publicApi().transfer.list(input),
+  ),
+  transfer: cached("transfer", (ref: string) => publicApi().transfer.byRef({ ref })),
+  sanctions: cached("sanctions", (input: In<Api["sanction"]["list"]>) =>
+    publicApi().sanction.list(input),
+  ),
+  sanction: cached("sanction", (ref: string) => publicApi().sanction.byRef({ ref })),
+  events: cached("events", (input: In<Api["event"]["list"]>) => publicApi().event.list(input)),
+  sources: cached("sources", (input: In<Api["source"]["list"]>) => publicApi().source.list(input)),
+  search: cached("search", (query: string) => publicApi().search({ query, limit: 50 })),
+};
+
+/** Pages through a list procedure to the end (the case is small; lists are capped at 100 a page). */
+export async function all<T>(
+  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = await page(cursor);
+    out.push(...p.items);
+    cursor = p.nextCursor;
+  } while (cursor);
+  return out;
+}
