@@ -47,7 +47,9 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DATABASE_POOL_SIZE: "2",
+      REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET ?? "e2e-revalidate-secret-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: `http://127.0.0.1:${port}`,
     },
   },
 });

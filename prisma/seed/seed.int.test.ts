@@ -1,6 +1,8 @@
+import { needsCitation, splitSentences } from "@armstrail/domain";
 import {
   countPublishedClaims,
   getPublishedClaim,
+  getPublishedStory,
   listPublishedClaims,
   listReviewQueue,
   seedCase,
@@ -83,6 +85,37 @@ describe("the first case's seed", () => {
     const report = await seedCase(t.db, await loadCase(), { demoAccounts: [...demoAccounts] });
     expect(Object.values(report).every((n) => n === 0)).toBe(true);
     expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("publishes a story in which every sentence with a number or a date cites an approved claim", async () => {
+    const story = await getPublishedStory(t.db);
+    expect(story.sections.map((s) => s.key)).toEqual(["trade", "shipping", "kharkiv", "components", "sanctions", "next"]);
+    const uncited: string[] = [];
+    let checked = 0;
+    for (const block of story.sections.flatMap((s) => s.blocks)) {
+      for (const segment of block.segments) {
+        const sentences = splitSentences(segment.text);
+        sentences.forEach((sentence, i) => {
+          if (!needsCitation(sentence)) return;
+          checked++;
+          // Citations are resolved against published claims only, so an empty list here
+          // means no approved claim backs the sentence.
+          const cited = i === sentences.length - 1 && segment.citations.length > 0;
+          if (!cited) uncited.push(sentence);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(uncited).toEqual([]);
+  });
+
+  it("drops a story citation whose claim is no longer published", async () => {
+    await t.db.claim.update({ where: { ref: "C39" }, data: { status: "retracted", retractedAt: new Date() } });
+    const story = await getPublishedStory(t.db);
+    const refs = story.sections.flatMap((s) => s.blocks.flatMap((b) => b.segments.flatMap((x) => x.citations.map((c) => c.ref))));
+    expect(refs).not.toContain("C39");
+    expect(refs).toContain("C05");
+    await t.db.claim.update({ where: { ref: "C39" }, data: { status: "approved", retractedAt: null } });
   });
 
   it("keeps the transfer's dated estimates exact (the containers series)", async () => {

@@ -1,6 +1,7 @@
 // Shared by `npm start`, `npm test` and .ci/run. Plain Node with no dependencies, so it
 // works on a machine that has only Node.js.
 import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import {
   existsSync,
   mkdirSync,
@@ -272,4 +273,66 @@ export async function startTempPostgres(binDir) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh database holding the first case, for browser tests and benchmarks: a database
+ * named `name` on the server at DATABASE_URL; else a throwaway cluster; else the
+ * embedded database in a temporary folder. Migrated and seeded.
+ */
+export async function prepareCaseDatabase(pnpmCmd, name) {
+  let url;
+  let cleanup = async () => {};
+  if (process.env.DATABASE_URL) {
+    const pg = createRequire(path.join(root, "packages/db/package.json"))("pg");
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    log(`Database: ${name} on the server at DATABASE_URL`);
+  } else if (findPostgresBin()) {
+    const server = await startTempPostgres(findPostgresBin());
+    url = server.url;
+    cleanup = async () => server.stop();
+    log("Database: a throwaway PostgreSQL cluster");
+  } else {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), `armstrail-${name}-`));
+    const server = await startEmbedded(pnpmCmd, { dataDir, port: await freePort() });
+    url = server.url;
+    cleanup = async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+    log("Database: the embedded one (PGlite)");
+  }
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: { DATABASE_URL: url } });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: { DATABASE_URL: url } });
+  return { url, cleanup };
+}
+
+/** Serves an app's production build on a free loopback port; resolves when it answers. */
+export async function serveApp(pnpmCmd, app, env) {
+  const port = await freePort();
+  const [cmd, ...prefix] = pnpmCmd;
+  const child = spawnGroup(cmd, [...prefix, "--filter", `@armstrail/${app}`, "exec", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, ...quietEnv, NODE_ENV: "production", ...env },
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      const res = await fetch(`${base}/robots.txt`);
+      if (res.status < 500) return { base, port, stop: () => stopChild(child) };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stopChild(child);
+  throw new Error(`The ${app} did not start`);
 }
