@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-
-const SITE = process.env.SITE_URL ?? "http://localhost:3000";
+import { siteUrl } from "~/env";
 
 /** Title, description, canonical URL and Open Graph tags for a page. */
 export function pageMetadata({
@@ -12,7 +11,7 @@ export function pageMetadata({
   description: string;
   path: string;
 }): Metadata {
-  const url = new URL(path, SITE).toString();
+  const url = new URL(path, siteUrl()).toString();
   return {
     title,
     description,

@@ -31,6 +31,12 @@ import { searchPublishedData } from "./search";
 import { getStory } from "./get-story";
 import { listCorrectionsProcedure } from "./list-corrections";
 
+const TransferListInputSchema = PageInputSchema.extend({
+  actorRef: ActorRefSchema.optional(),
+  sanctionRef: SanctionRefSchema.optional(),
+});
+const SanctionListInputSchema = PageInputSchema.extend({ actorRef: ActorRefSchema.optional() });
+
 /**
  * Everything a reader may see: approved claims and the records they are about. No
  * procedure here takes a status or reads the session.
@@ -47,12 +53,14 @@ export const publicRouter = router({
   transfer: readProcedures({
     schema: TransferSchema,
     refSchema: TransferRefSchema,
+    listInput: TransferListInputSchema,
     list: listTransfers,
     get: getTransfer,
   }),
   sanction: readProcedures({
     schema: SanctionSchema,
     refSchema: SanctionRefSchema,
+    listInput: SanctionListInputSchema,
     list: listSanctions,
     get: getSanction,
   }),

@@ -138,6 +138,20 @@ describe("publicRouter", () => {
     expect(src.url).toBe(source.url);
   });
 
+  it("transfer.list filters by actor and by sanction", async () => {
+    const byActor = await api().transfer.list({ actorRef: rajin.ref });
+    expect(byActor.items.map((x) => x.ref)).toEqual([shells.ref]);
+    const byOther = await api().transfer.list({ actorRef: "A9999" });
+    expect(byOther.items).toEqual([]);
+    const bySanction = await api().transfer.list({ sanctionRef: "X9999" });
+    expect(bySanction.items).toEqual([]);
+  });
+
+  it("story.get and corrections.list answer with published data only", async () => {
+    expect((await api().story.get()).sections).toEqual([]);
+    expect(await api().corrections.list()).toEqual([]);
+  });
+
   it("search finds published records and not the draft", async () => {
     const hits = await api().search({ query: "vostochny" });
     expect(hits.hits.map((h) => h.ref)).not.toContain(draft.ref);

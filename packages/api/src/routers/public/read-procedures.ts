@@ -13,7 +13,10 @@ export function readProcedures<T, ListIn extends z.ZodObject = typeof PageInputS
   schema: z.ZodType<T, T>;
   refSchema: z.ZodType<string>;
   listInput?: ListIn;
-  list: (db: Db, input: z.output<ListIn>) => Promise<{ items: T[]; nextCursor: string | null }>;
+  list: (
+    db: Db,
+    input: z.output<NoInfer<ListIn>>,
+  ) => Promise<{ items: T[]; nextCursor: string | null }>;
   get: (db: Db, key: Key) => Promise<T>;
 }) {
   const listInput = (spec.listInput ?? PageInputSchema) as ListIn;
