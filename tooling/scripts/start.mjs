@@ -1,6 +1,7 @@
 // `npm start`: installs what is missing (pnpm included), prepares the database
 // (embedded unless DATABASE_URL is set), migrates and seeds it, builds both apps and
 // serves them: the explainer on :3000, the editor on :3001.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import {
   ensurePnpm,
@@ -33,7 +34,13 @@ if (databaseUrl) {
   embedded = await startEmbedded(pnpmCmd, { dataDir, port });
   databaseUrl = embedded.url;
 }
-const dbEnv = { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: embedded ? "2" : "10" };
+// The editor tells the explainer what changed through a shared secret; one per run will do.
+const dbEnv = {
+  DATABASE_URL: databaseUrl,
+  DATABASE_POOL_SIZE: embedded ? "2" : "10",
+  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
+  EXPLAINER_URL: process.env.EXPLAINER_URL ?? "http://localhost:3000",
+};
 
 const children = [];
 async function shutdown(code) {

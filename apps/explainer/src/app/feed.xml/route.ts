@@ -1,0 +1,27 @@
+import { siteUrl } from "~/env";
+import { buildAtomFeed, feedEntries } from "~/lib/atom";
+import { allClaims } from "../data/downloads";
+import { data } from "~/server/data";
+
+export const dynamic = "force-dynamic";
+
+/** Atom 1.0: every published claim and every correction or retraction, newest first. */
+export async function GET() {
+  const site = siteUrl();
+  const [claims, corrections] = await Promise.all([allClaims(), data.corrections()]);
+  const xml = buildAtomFeed({
+    id: `${site}/`,
+    title: "Arms Trail: checked claims",
+    subtitle:
+      "Claims about the Russia–North Korea arms trade, each checked against public sources, with every correction and retraction.",
+    selfUrl: `${site}/feed.xml`,
+    siteUrl: `${site}/`,
+    author: "Arms Trail",
+    rights: "Data: CC BY 4.0. Code: Apache-2.0.",
+    generatedAt: new Date().toISOString(),
+    entries: feedEntries(claims, corrections, site),
+  });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+}
