@@ -25,12 +25,22 @@ const pages = [
 ] as const;
 
 for (const [name, url] of pages) {
-  test(`${name} page (${url}): no axe violations, readable without sideways scrolling`, async ({ page }, testInfo) => {
+  test(`${name} page (${url}): no axe violations, readable without sideways scrolling`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ") ?? ""}`)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ") ?? ""}`,
+      ),
+    ).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(1);
     const title = await page.title();
     expect(title.length).toBeGreaterThan(5);
@@ -39,7 +49,10 @@ for (const [name, url] of pages) {
       await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
       await expect(page.locator('meta[name="description"]')).toHaveCount(1);
     }
-    await testInfo.attach(`${name}-${testInfo.project.name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await testInfo.attach(`${name}-${testInfo.project.name}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
   });
 }
 

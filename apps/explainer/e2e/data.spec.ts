@@ -5,7 +5,10 @@ test.describe("downloads, feed and markup", () => {
     const res = await request.get("/data/claims.json");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
-    const body = (await res.json()) as { meta: { licence: string }; claims: { ref: string; verdict: string }[] };
+    const body = (await res.json()) as {
+      meta: { licence: string };
+      claims: { ref: string; verdict: string }[];
+    };
     expect(body.claims).toHaveLength(45);
     expect(body.claims.find((c) => c.ref === "C39")?.verdict).toBe("inaccurate");
     expect(body.meta.licence).toBeTruthy();
@@ -16,7 +19,9 @@ test.describe("downloads, feed and markup", () => {
     expect(csv.split("\n")[0]).toContain("verdict");
     expect(csv).toContain("C39");
     const ftm = (await (await request.get("/data/entities.ftm.jsonl")).text()).trim().split("\n");
-    const entities = ftm.map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
+    const entities = ftm.map(
+      (l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> },
+    );
     expect(entities.length).toBeGreaterThanOrEqual(56);
     expect(entities.every((e) => e.id && e.schema && typeof e.properties === "object")).toBe(true);
     expect(entities.some((e) => e.schema === "Vessel")).toBe(true);
@@ -36,15 +41,28 @@ test.describe("downloads, feed and markup", () => {
         hasUpdated: doc.querySelector("feed > updated") !== null,
       };
     }, xml);
-    expect(parsed).toEqual({ error: false, ns: "http://www.w3.org/2005/Atom", entries: expect.any(Number) as unknown as number, hasUpdated: true });
+    expect(parsed).toEqual({
+      error: false,
+      ns: "http://www.w3.org/2005/Atom",
+      entries: expect.any(Number) as unknown as number,
+      hasUpdated: true,
+    });
     expect(parsed.entries).toBeGreaterThanOrEqual(45);
   });
 
   test("every claim page carries valid ClaimReview JSON-LD", async ({ page }) => {
     await page.goto("/claims/C39");
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const review = blocks.map((b) => JSON.parse(b) as Record<string, unknown>).find((j) => j["@type"] === "ClaimReview") as
-      | { claimReviewed: string; url: string; reviewRating: { alternateName: string }; author: { name: string }; itemReviewed: { "@type": string } }
+    const review = blocks
+      .map((b) => JSON.parse(b) as Record<string, unknown>)
+      .find((j) => j["@type"] === "ClaimReview") as
+      | {
+          claimReviewed: string;
+          url: string;
+          reviewRating: { alternateName: string };
+          author: { name: string };
+          itemReviewed: { "@type": string };
+        }
       | undefined;
     expect(review).toBeDefined();
     expect(review!.claimReviewed.length).toBeLessThan(75);

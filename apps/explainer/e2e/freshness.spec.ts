@@ -19,10 +19,19 @@ test.describe("freshness", () => {
 
   test("an unauthenticated revalidation call is refused", async ({ request }) => {
     expect((await request.post("/api/revalidate")).status()).toBe(401);
-    expect((await request.post("/api/revalidate", { headers: { authorization: "Bearer wrong-secret-wrong-secret" } })).status()).toBe(401);
+    expect(
+      (
+        await request.post("/api/revalidate", {
+          headers: { authorization: "Bearer wrong-secret-wrong-secret" },
+        })
+      ).status(),
+    ).toBe(401);
   });
 
-  test("a retraction shows on the site as soon as the editor revalidates", async ({ page, request }) => {
+  test("a retraction shows on the site as soon as the editor revalidates", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/claims/C45");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await sql("UPDATE claims SET status = 'retracted', retracted_at = now() WHERE ref = 'C45'");
@@ -30,14 +39,21 @@ test.describe("freshness", () => {
       // Still served from the cache: nothing told the explainer yet.
       await page.goto("/claims/C45");
       await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/not found/i);
-      const res = await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` } });
+      const res = await request.post("/api/revalidate", {
+        headers: { authorization: `Bearer ${secret}` },
+      });
       expect(res.status()).toBe(200);
       const started = Date.now();
       await expect(async () => {
         const r = await page.goto("/claims/C45");
         expect(r?.status()).toBe(404);
       }).toPass({ timeout: 10_000 });
-      test.info().annotations.push({ type: "seconds to show the retraction", description: ((Date.now() - started) / 1000).toFixed(2) });
+      test
+        .info()
+        .annotations.push({
+          type: "seconds to show the retraction",
+          description: ((Date.now() - started) / 1000).toFixed(2),
+        });
     } finally {
       await sql("UPDATE claims SET status = 'approved', retracted_at = NULL WHERE ref = 'C45'");
       await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` } });
