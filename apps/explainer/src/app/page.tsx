@@ -15,7 +15,11 @@ export const metadata = pageMetadata({
 });
 
 export default async function StoryPage() {
-  const [story, counts, claims] = await Promise.all([data.story(), data.claimCounts({}), data.claims({ limit: 100 })]);
+  const [story, counts, claims] = await Promise.all([
+    data.story(),
+    data.claimCounts({}),
+    data.claims({ limit: 100 }),
+  ]);
   const oped = claims.items.find((c) => c.appearance?.ref === "S01")?.appearance ?? null;
   const wrong = claims.items.filter((c) => c.verdict === "inaccurate");
   const right = claims.items.filter((c) => c.verdict === "accurate");
@@ -23,8 +27,9 @@ export default async function StoryPage() {
     <article className="story">
       <h1>The Russia–North Korea arms trade, checked sentence by sentence</h1>
       <p className="lede">
-        Every sentence below that states a fact carries a marker. The marker names the checked claim it rests on and shows
-        that claim&apos;s verdict; follow it to see the evidence, graded, and the sources.
+        Every sentence below that states a fact carries a marker. The marker names the checked claim
+        it rests on and shows that claim&apos;s verdict; follow it to see the evidence, graded, and
+        the sources.
       </p>
       <nav aria-label="Sections of the story" className="toc">
         <ol>
@@ -57,8 +62,8 @@ export default async function StoryPage() {
           ) : (
             "an op-ed"
           )}
-          {oped ? `, published by ${oped.publisher}` : ""}. We split it into {counts.total} checkable claims and rated each
-          one.
+          {oped ? `, published by ${oped.publisher}` : ""}. We split it into {counts.total}{" "}
+          checkable claims and rated each one.
         </p>
         <ul className="counts" aria-label="The op-ed's claims by verdict">
           {VerdictSchema.options.map((v) => (
@@ -73,7 +78,8 @@ export default async function StoryPage() {
         <ul>
           {wrong.map((c) => (
             <li key={c.ref}>
-              <Link href={`/claims/${c.ref}`}>{c.ref}</Link>: {c.statement} <span className="muted">({verdictWords[c.verdict]})</span>
+              <Link href={`/claims/${c.ref}`}>{c.ref}</Link>: {c.statement}{" "}
+              <span className="muted">({verdictWords[c.verdict]})</span>
             </li>
           ))}
         </ul>
