@@ -147,8 +147,9 @@ export function armstrailConfig(tsconfigRootDir, layer) {
       rules: { "no-restricted-properties": "off" },
     },
     {
-      // Tool configuration may import the shared tooling packages whatever the layer.
-      files: ["**/*.config.ts", "**/*.config.js", "**/*.config.mjs"],
+      // Tool configuration may import the shared tooling packages whatever the layer, and
+      // browser tests and benchmarks may reach the database to set up what they check.
+      files: ["**/*.config.ts", "**/*.config.js", "**/*.config.mjs", "**/e2e/**", "**/bench/**"],
       rules: { "no-restricted-imports": "off" },
     },
     {
@@ -156,7 +157,13 @@ export function armstrailConfig(tsconfigRootDir, layer) {
       ...tseslint.configs.disableTypeChecked,
       languageOptions: {
         ...tseslint.configs.disableTypeChecked.languageOptions,
-        globals: { process: "readonly", console: "readonly", URL: "readonly" },
+        globals: {
+          process: "readonly",
+          console: "readonly",
+          URL: "readonly",
+          fetch: "readonly",
+          Buffer: "readonly",
+        },
       },
     },
   ];

@@ -6,7 +6,9 @@ import { ensurePnpm, pnpm, prepareCaseDatabase, root } from "./lib.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
-  console.error(`No Chromium at ${chromium}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromium}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 const pnpmCmd = ensurePnpm();
@@ -15,8 +17,17 @@ const db = await prepareCaseDatabase(pnpmCmd, "armstrail_e2e");
 const report = path.join(root, "apps/explainer/.e2e-report.json");
 let failed = false;
 try {
-  pnpm(pnpmCmd, ["exec", "turbo", "run", "build", "--filter=@armstrail/explainer", "--output-logs=errors-only"]);
-  pnpm(pnpmCmd, ["--filter", "@armstrail/explainer", "run", "test:e2e"], { env: { E2E_DATABASE_URL: db.url, CHROMIUM_PATH: chromium } });
+  pnpm(pnpmCmd, [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@armstrail/explainer",
+    "--output-logs=errors-only",
+  ]);
+  pnpm(pnpmCmd, ["--filter", "@armstrail/explainer", "run", "test:e2e"], {
+    env: { E2E_DATABASE_URL: db.url, CHROMIUM_PATH: chromium },
+  });
 } catch {
   failed = true;
 } finally {

@@ -309,8 +309,12 @@ export async function prepareCaseDatabase(pnpmCmd, name) {
     };
     log("Database: the embedded one (PGlite)");
   }
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], { env: { DATABASE_URL: url } });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], { env: { DATABASE_URL: url } });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], {
+    env: { DATABASE_URL: url },
+  });
+  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], {
+    env: { DATABASE_URL: url },
+  });
   return { url, cleanup };
 }
 
@@ -318,11 +322,26 @@ export async function prepareCaseDatabase(pnpmCmd, name) {
 export async function serveApp(pnpmCmd, app, env) {
   const port = await freePort();
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawnGroup(cmd, [...prefix, "--filter", `@armstrail/${app}`, "exec", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, ...quietEnv, NODE_ENV: "production", ...env },
-    stdio: "ignore",
-  });
+  const child = spawnGroup(
+    cmd,
+    [
+      ...prefix,
+      "--filter",
+      `@armstrail/${app}`,
+      "exec",
+      "next",
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, ...quietEnv, NODE_ENV: "production", ...env },
+      stdio: "ignore",
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     try {

@@ -12,7 +12,14 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { ensurePnpm, log, pnpm, prepareCaseDatabase, root, serveApp } from "../../../tooling/scripts/lib.mjs";
+import {
+  ensurePnpm,
+  log,
+  pnpm,
+  prepareCaseDatabase,
+  root,
+  serveApp,
+} from "../../../tooling/scripts/lib.mjs";
 
 const PAGES = ["/", "/claims", "/claims/C39", "/network"];
 const BASELINE = "/robots.txt";
@@ -22,8 +29,18 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const pnpmCmd = ensurePnpm();
 const db = await prepareCaseDatabase(pnpmCmd, "armstrail_bench");
-pnpm(pnpmCmd, ["exec", "turbo", "run", "build", "--filter=@armstrail/explainer", "--output-logs=errors-only"]);
-const app = await serveApp(pnpmCmd, "explainer", { DATABASE_URL: db.url, DATABASE_POOL_SIZE: "10" });
+pnpm(pnpmCmd, [
+  "exec",
+  "turbo",
+  "run",
+  "build",
+  "--filter=@armstrail/explainer",
+  "--output-logs=errors-only",
+]);
+const app = await serveApp(pnpmCmd, "explainer", {
+  DATABASE_URL: db.url,
+  DATABASE_POOL_SIZE: "10",
+});
 
 /** Time to first byte of `samples` GETs, `concurrency` at a time, in milliseconds. */
 async function ttfb(url, samples, concurrency) {
@@ -67,16 +84,31 @@ async function javascriptBytes(url) {
 
 function lighthouse(url) {
   const bin = path.join(root, "apps/explainer/node_modules/.bin/lighthouse");
-  const flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
-  const r = spawnSync(bin, [url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility", `--chrome-flags=${flags}`], {
-    env: { ...process.env, CHROME_PATH: chromium },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 180_000,
-  });
+  const flags =
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
+  const r = spawnSync(
+    bin,
+    [
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--only-categories=performance,accessibility",
+      `--chrome-flags=${flags}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: chromium },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 180_000,
+    },
+  );
   try {
     const report = JSON.parse(r.stdout);
-    return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+    return {
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+    };
   } catch {
     return { performance: null, accessibility: null };
   }
@@ -92,7 +124,14 @@ try {
     const load = await autocannon({ url: app.base + p, connections: CONCURRENCY, duration: 10 });
     const js = await javascriptBytes(app.base + p);
     const lh = lighthouse(app.base + p);
-    rows.push({ page: p, ...t, ratio: t.median / base.median, rps: load.requests.average, ...js, ...lh });
+    rows.push({
+      page: p,
+      ...t,
+      ratio: t.median / base.median,
+      rps: load.requests.average,
+      ...js,
+      ...lh,
+    });
     log(`${p}: measured`);
   }
 } finally {
@@ -110,7 +149,9 @@ const table = [
   ),
 ].join("\n");
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
-console.log(`\n${table}\n\nMachine: ${machine}. Database: ${process.env.DATABASE_URL ? "PostgreSQL server" : "local"}; ${SAMPLES} samples per page, ${CONCURRENCY} at a time.`);
+console.log(
+  `\n${table}\n\nMachine: ${machine}. Database: ${process.env.DATABASE_URL ? "PostgreSQL server" : "local"}; ${SAMPLES} samples per page, ${CONCURRENCY} at a time.`,
+);
 
 if (process.argv.includes("--write")) {
   const md = `# Explainer benchmarks

@@ -48,12 +48,10 @@ test.describe("freshness", () => {
         const r = await page.goto("/claims/C45");
         expect(r?.status()).toBe(404);
       }).toPass({ timeout: 10_000 });
-      test
-        .info()
-        .annotations.push({
-          type: "seconds to show the retraction",
-          description: ((Date.now() - started) / 1000).toFixed(2),
-        });
+      test.info().annotations.push({
+        type: "seconds to show the retraction",
+        description: ((Date.now() - started) / 1000).toFixed(2),
+      });
     } finally {
       await sql("UPDATE claims SET status = 'approved', retracted_at = NULL WHERE ref = 'C45'");
       await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` } });

@@ -542,7 +542,12 @@ export default async function MapPage() {
       </figure>
 
       <h2 id="routes">The routes in words</h2>
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="Table (scrolls sideways on narrow screens)"
+        tabIndex={0}
+      >
         <table className={styles.table}>
           <caption>Every route leg in the published transfers</caption>
           <thead>

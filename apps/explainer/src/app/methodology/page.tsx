@@ -126,7 +126,12 @@ export default async function MethodologyPage() {
           public evidence, should a reader believe the claim as it was made? The verdict is always
           shown in words as well as colour.
         </p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table>
             <caption>The six verdicts</caption>
             <thead>
@@ -157,7 +162,12 @@ export default async function MethodologyPage() {
           a fixed range of probability, so that “likely” means the same thing every time it appears.
           An opinion gets no likelihood.
         </p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table className={styles.scale}>
             <caption>Likelihood terms (ICD 203) and the probabilities they stand for</caption>
             <thead>
@@ -195,7 +205,12 @@ export default async function MethodologyPage() {
           think an event very likely and still hold that view with low confidence, because the
           evidence for it is thin.
         </p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table>
             <caption>Levels of confidence</caption>
             <thead>
@@ -241,7 +256,12 @@ export default async function MethodologyPage() {
           source can pass on something doubtful, and an unknown source can report something that
           other evidence confirms, so one rating never decides the other.
         </p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table className={styles.scale}>
             <caption>Reliability of the source</caption>
             <thead>
@@ -262,7 +282,12 @@ export default async function MethodologyPage() {
             </tbody>
           </table>
         </div>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table className={styles.scale}>
             <caption>Credibility of the information</caption>
             <thead>
@@ -325,7 +350,12 @@ export default async function MethodologyPage() {
           Sources often give only a month or a year. We record a date exactly as precisely as the
           sources allow, and show it that way. We never fill in a day that nobody reported.
         </p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Table (scrolls sideways on narrow screens)"
+          tabIndex={0}
+        >
           <table className={styles.dates}>
             <caption>How a date is shown, by how much of it is known</caption>
             <thead>
@@ -383,7 +413,12 @@ export default async function MethodologyPage() {
               <Link href={`/transfers/${example.ref}`}>{example.ref}</Link> has{" "}
               {example.estimates.length} estimates. The earliest {estimates.length} are:
             </p>
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label="Table (scrolls sideways on narrow screens)"
+              tabIndex={0}
+            >
               <table>
                 <caption className="sr-only">
                   Estimates for transfer {example.ref}, earliest first
