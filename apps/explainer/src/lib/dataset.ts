@@ -1,4 +1,5 @@
 /** The terms the downloads are published under, and how to cite them. Pure. */
+import { formatPartialDate } from "@armstrail/domain";
 
 export const DATA_LICENCE = {
   name: "Creative Commons Attribution 4.0 International (CC BY 4.0)",
@@ -12,24 +13,10 @@ export const CODE_LICENCE = {
   url: "https://www.apache.org/licenses/LICENSE-2.0",
 } as const;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "5 March 2026", in UTC so the server's time zone does not change the words. */
 export function retrievedDate(at: Date): string {
-  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+  return formatPartialDate(at.toISOString().slice(0, 10));
 }
 
 /** The citation line for the dataset, retrieved on `at` from `url`. */
