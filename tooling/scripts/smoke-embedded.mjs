@@ -92,10 +92,17 @@ try {
     "a seeded draft (C901) is NOT_FOUND on the public API",
     (await byRef(app.base, "C901")).status === 404,
   );
-  const html = await (await fetch(`${app.base}/`)).text();
+  const listing = await (await fetch(`${app.base}/claims`)).text();
+  const listed = new Set([...listing.matchAll(/href="\/claims\/(C\d+)"/g)].map((m) => m[1]));
   check(
-    "the home page lists the 45 published claims",
-    (html.match(/<li id="C\d+"/g) ?? []).length === 45,
+    "the claims page lists the 45 published claims",
+    listed.size === 45,
+    `${listed.size} listed`,
+  );
+  const story = await (await fetch(`${app.base}/`)).text();
+  check(
+    "the story's footnotes lead to claims (C39 among them)",
+    story.includes('href="/claims/C39"'),
   );
   await app.stop();
 
