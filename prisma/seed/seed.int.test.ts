@@ -89,7 +89,14 @@ describe("the first case's seed", () => {
 
   it("publishes a story in which every sentence with a number or a date cites an approved claim", async () => {
     const story = await getPublishedStory(t.db);
-    expect(story.sections.map((s) => s.key)).toEqual(["trade", "shipping", "kharkiv", "components", "sanctions", "next"]);
+    expect(story.sections.map((s) => s.key)).toEqual([
+      "trade",
+      "shipping",
+      "kharkiv",
+      "components",
+      "sanctions",
+      "next",
+    ]);
     const uncited: string[] = [];
     let checked = 0;
     for (const block of story.sections.flatMap((s) => s.blocks)) {
@@ -110,12 +117,20 @@ describe("the first case's seed", () => {
   });
 
   it("drops a story citation whose claim is no longer published", async () => {
-    await t.db.claim.update({ where: { ref: "C39" }, data: { status: "retracted", retractedAt: new Date() } });
+    await t.db.claim.update({
+      where: { ref: "C39" },
+      data: { status: "retracted", retractedAt: new Date() },
+    });
     const story = await getPublishedStory(t.db);
-    const refs = story.sections.flatMap((s) => s.blocks.flatMap((b) => b.segments.flatMap((x) => x.citations.map((c) => c.ref))));
+    const refs = story.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => b.segments.flatMap((x) => x.citations.map((c) => c.ref))),
+    );
     expect(refs).not.toContain("C39");
     expect(refs).toContain("C05");
-    await t.db.claim.update({ where: { ref: "C39" }, data: { status: "approved", retractedAt: null } });
+    await t.db.claim.update({
+      where: { ref: "C39" },
+      data: { status: "approved", retractedAt: null },
+    });
   });
 
   it("keeps the transfer's dated estimates exact (the containers series)", async () => {

@@ -13,7 +13,6 @@ export const CODE_LICENCE = {
   url: "https://www.apache.org/licenses/LICENSE-2.0",
 } as const;
 
-
 /** "5 March 2026", in UTC so the server's time zone does not change the words. */
 export function retrievedDate(at: Date): string {
   return formatPartialDate(at.toISOString().slice(0, 10));
