@@ -163,6 +163,8 @@ export function armstrailConfig(tsconfigRootDir, layer) {
           URL: "readonly",
           fetch: "readonly",
           Buffer: "readonly",
+          setTimeout: "readonly",
+          clearTimeout: "readonly",
         },
       },
     },

@@ -12,6 +12,7 @@ import {
   quietEnv,
   root,
   startEmbedded,
+  spawnGroup,
   stopChild,
 } from "./lib.mjs";
 
