@@ -156,3 +156,36 @@ export function Facts({ rows }: { rows: [string, ReactNode | null | false | unde
     </dl>
   );
 }
+
+/**
+ * The two sections every record page ends with: the published claims about the record,
+ * and the sources behind it. `noun` names the record ("actor", "transfer", "sanction").
+ */
+export function ClaimsAndSources({
+  noun,
+  claims,
+  sources,
+}: {
+  noun: string;
+  claims: PublicClaim[];
+  sources: Source[];
+}) {
+  return (
+    <>
+      <Section id="claims" title={`Claims about this ${noun}`}>
+        {claims.length === 0 ? (
+          <p>No published claim is about this {noun}.</p>
+        ) : (
+          <ClaimList claims={claims} />
+        )}
+      </Section>
+      <Section id="sources" title="Sources">
+        {sources.length === 0 ? (
+          <p>No sources are listed for this {noun}.</p>
+        ) : (
+          <SourceList sources={sources} />
+        )}
+      </Section>
+    </>
+  );
+}

@@ -6,12 +6,11 @@ import Link from "next/link";
 import { PartialDateText } from "~/components/date";
 import {
   ActorLink,
-  ClaimList,
+  ClaimsAndSources,
   Direction,
   Facts,
   Period,
   Section,
-  SourceList,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
 import {
@@ -214,21 +213,7 @@ export default async function ActorPage({ params }: Params) {
         )}
       </Section>
 
-      <Section id="claims" title="Claims about this actor">
-        {claims.items.length === 0 ? (
-          <p>No published claim is about this actor.</p>
-        ) : (
-          <ClaimList claims={claims.items} />
-        )}
-      </Section>
-
-      <Section id="sources" title="Sources">
-        {actor.sources.length === 0 ? (
-          <p>No sources are listed for this actor.</p>
-        ) : (
-          <SourceList sources={actor.sources} />
-        )}
-      </Section>
+      <ClaimsAndSources noun="actor" claims={claims.items} sources={actor.sources} />
     </>
   );
 }

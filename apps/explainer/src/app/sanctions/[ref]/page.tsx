@@ -4,14 +4,7 @@ import { type Sanction, latestDayOf } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
-import {
-  ActorLink,
-  ClaimList,
-  Direction,
-  Facts,
-  Section,
-  SourceList,
-} from "~/components/record-parts";
+import { ActorLink, ClaimsAndSources, Direction, Facts, Section } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
 import { itemCategoryNames, sanctionStatusWords, transferStatusWords } from "~/lib/record-words";
 import { data } from "~/server/data";
@@ -212,21 +205,7 @@ export default async function SanctionPage({ params }: Params) {
         )}
       </Section>
 
-      <Section id="claims" title="Claims about this sanction">
-        {claims.items.length === 0 ? (
-          <p>No published claim is about this sanction.</p>
-        ) : (
-          <ClaimList claims={claims.items} />
-        )}
-      </Section>
-
-      <Section id="sources" title="Sources">
-        {s.sources.length === 0 ? (
-          <p>No sources are listed for this sanction.</p>
-        ) : (
-          <SourceList sources={s.sources} />
-        )}
-      </Section>
+      <ClaimsAndSources noun="sanction" claims={claims.items} sources={s.sources} />
     </>
   );
 }

@@ -6,11 +6,10 @@ import Link from "next/link";
 import { EstimateChart } from "~/components/estimate-chart";
 import {
   ActorLink,
-  ClaimList,
+  ClaimsAndSources,
   Facts,
   Period,
   Section,
-  SourceList,
   Supplier,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
@@ -194,21 +193,7 @@ export default async function TransferPage({ params }: Params) {
         )}
       </Section>
 
-      <Section id="claims" title="Claims about this transfer">
-        {claims.items.length === 0 ? (
-          <p>No published claim is about this transfer.</p>
-        ) : (
-          <ClaimList claims={claims.items} />
-        )}
-      </Section>
-
-      <Section id="sources" title="Sources">
-        {t.sources.length === 0 ? (
-          <p>No sources are listed for this transfer.</p>
-        ) : (
-          <SourceList sources={t.sources} />
-        )}
-      </Section>
+      <ClaimsAndSources noun="transfer" claims={claims.items} sources={t.sources} />
     </>
   );
 }
