@@ -78,9 +78,15 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(mapErrors);
 
 /** Anyone signed in to the editor. */
-export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, next }) => {
+export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, type, next }) => {
   if (!ctx.session)
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the editor" });
+  if (type === "mutation" && ctx.session.token?.readOnly) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This API token may only read: ask an admin for a token with a role's scope",
+    });
+  }
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 

@@ -132,6 +132,25 @@ export type SubjectKind = z.infer<typeof SubjectKindSchema>;
 export const RoleSchema = z.enum(["contributor", "fact_checker", "editor", "admin"]);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** Roles from least to most rights: each includes what those before it may do. */
+export const roleRank: Record<Role, number> = {
+  contributor: 1,
+  fact_checker: 2,
+  editor: 3,
+  admin: 4,
+};
+
+/** An API token's scope: read only, or a role's rights (never admin's). */
+export const TokenScopeSchema = z.enum(["read", "contributor", "fact_checker", "editor"]);
+export type TokenScope = z.infer<typeof TokenScopeSchema>;
+
+/** Where an actor, event, sanction, transfer or source stands; only published ones are public. */
+export const EntityStatusSchema = z.enum(["draft", "in_review", "published", "rejected"]);
+export type EntityStatus = z.infer<typeof EntityStatusSchema>;
+
+export const EntityTypeSchema = z.enum(["actor", "event", "sanction", "transfer", "source"]);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
 /** Every enum above by the name schema.prisma gives it. */
 export const domainEnums = {
   ActorKind: ActorKindSchema,
@@ -151,4 +170,7 @@ export const domainEnums = {
   ClaimStatus: ClaimStatusSchema,
   SubjectKind: SubjectKindSchema,
   Role: RoleSchema,
+  TokenScope: TokenScopeSchema,
+  EntityStatus: EntityStatusSchema,
+  EntityType: EntityTypeSchema,
 } as const;

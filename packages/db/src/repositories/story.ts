@@ -10,7 +10,7 @@ import { publishedClaim } from "./published";
  */
 export async function getPublishedStory(db: Db): Promise<Story> {
   const blocks = await db.storyBlock.findMany({
-    where: { publishedRevisionId: { not: null }, status: "approved" },
+    where: { publishedRevisionId: { not: null } },
     include: { publishedRevision: { select: { body: true } } },
     orderBy: [{ sectionPosition: "asc" }, { position: "asc" }],
   });

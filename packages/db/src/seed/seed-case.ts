@@ -132,7 +132,7 @@ export async function seedCase(
       for (const s of data.sources) {
         if (have.has(s.ref)) continue;
         const row = await tx.source.create({
-          data: { ...s, refNumber: refNumber(s.ref) },
+          data: { ...s, refNumber: refNumber(s.ref), reviewStatus: "published" },
           select: { id: true },
         });
         sources.set(s.ref, row.id);
@@ -150,6 +150,7 @@ export async function seedCase(
           data: {
             ref: a.ref,
             refNumber: refNumber(a.ref),
+            reviewStatus: "published",
             name: a.name,
             kind: a.kind,
             country: a.country,
@@ -192,6 +193,7 @@ export async function seedCase(
           data: {
             ref: e.ref,
             refNumber: refNumber(e.ref),
+            reviewStatus: "published",
             date: e.date,
             dateUncertain: e.dateUncertain,
             title: e.title,
@@ -231,6 +233,7 @@ export async function seedCase(
           data: {
             ref: s.ref,
             refNumber: refNumber(s.ref),
+            reviewStatus: "published",
             regime: s.regime,
             instrument: s.instrument,
             adopted: s.adopted,
@@ -286,6 +289,7 @@ export async function seedCase(
           data: {
             ref: t.ref,
             refNumber: refNumber(t.ref),
+            reviewStatus: "published",
             supplierId: t.supplierRef ? actors.get(t.supplierRef) : null,
             supplierNote: t.supplierNote,
             recipientId: actors.get(t.recipientRef),

@@ -25,7 +25,13 @@ describe("editorRouter", () => {
     await insertCase(t.db, { sources: [source], drafts: [waiting, drafting] });
     for (const a of testAccounts) {
       const u = await t.db.user.findUniqueOrThrow({ where: { email: a.email } });
-      sessions.set(a.role, { id: u.id, name: u.name, email: u.email, role: u.role });
+      sessions.set(a.role, {
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        role: u.role,
+        via: "session",
+      });
     }
   });
 
