@@ -12,3 +12,4 @@ export * from "./services/outbox";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
+export { importDossier, type Importer } from "./services/import";

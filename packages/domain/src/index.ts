@@ -13,3 +13,4 @@ export * from "./story";
 export * from "./text";
 export * from "./transfer";
 export * from "./workflow";
+export * from "./dossier-import";
