@@ -13,3 +13,8 @@ export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
 export { importDossier, type Importer } from "./services/import";
+export * from "./services/rate-limit";
+export { newSecret, sha256Hex } from "./services/secrets";
+export * from "./services/tokens";
+export { setCredentialPassword } from "./services/credentials";
+export * from "./services/people";

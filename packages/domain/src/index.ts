@@ -4,6 +4,7 @@ export * from "./claim";
 export * from "./dates";
 export * from "./enums";
 export * from "./event";
+export * from "./people";
 export * from "./quantity";
 export * from "./ref";
 export * from "./sanction";
