@@ -1,11 +1,11 @@
 // The command-line tool against real HTTP servers running the editor and public routers on
-// a real database. Until a request carries a known API token, the editor side refuses it.
+// a real database, with real API tokens issued and resolved as the editor app does.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { editorRouter, publicRouter } from "@armstrail/api";
-import type { SessionUser } from "@armstrail/db";
+import { issueApiToken, resolveApiToken, revokeApiToken } from "@armstrail/db";
 import {
   claimRecord,
   draftRecord,
@@ -32,7 +32,8 @@ describe("pnpm armstrail", () => {
     authorEmail: "writer@test.local",
     statement: "A secret draft.",
   });
-  const tokens = new Map<string, SessionUser>();
+  let checkerToken = "";
+  let revokedToken = "";
   const servers: ReturnType<typeof createHTTPServer>[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), "armstrail-cli-"));
   let env: CliEnv;
@@ -46,18 +47,24 @@ describe("pnpm armstrail", () => {
   beforeAll(async () => {
     await insertCase(t.db, { sources: [source], claims: [published], drafts: [waiting, secret] });
     const checker = await t.db.user.findUniqueOrThrow({ where: { email: "checker@test.local" } });
-    tokens.set("at_checker", {
-      ...checker,
-      via: "token",
-      token: { id: "1", name: "cli", readOnly: false },
-    });
+    const admin = await t.db.user.findUniqueOrThrow({ where: { email: "admin@test.local" } });
+    const issuer = { userId: admin.id, label: admin.email, via: "session" };
+    const issue = (name: string) =>
+      issueApiToken(t.db, issuer, { name, scope: "fact_checker", userId: checker.id });
+    checkerToken = (await issue("cli")).secret;
+    const revoked = await issue("old laptop");
+    await revokeApiToken(t.db, issuer, revoked.token.id);
+    revokedToken = revoked.secret;
     const editorUrl = await serve(
       createHTTPServer({
         router: editorRouter,
         basePath: "/api/trpc/",
-        createContext: ({ req }) => ({
+        createContext: async ({ req }) => ({
           db: t.db,
-          session: tokens.get(req.headers.authorization?.replace(/^Bearer /, "") ?? "") ?? null,
+          session: await resolveApiToken(
+            t.db,
+            req.headers.authorization?.replace(/^Bearer /, "") ?? "",
+          ),
         }),
       }),
     );
@@ -68,7 +75,7 @@ describe("pnpm armstrail", () => {
         createContext: () => ({ db: t.db, session: null }),
       }),
     );
-    env = { editorUrl, publicUrl, token: "at_checker", cwd: dir };
+    env = { editorUrl, publicUrl, token: checkerToken, cwd: dir };
   });
   afterAll(() => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))));
 
@@ -90,9 +97,11 @@ describe("pnpm armstrail", () => {
     const none = capture();
     expect(await run(["queue"], { ...env, token: undefined }, none.io)).toBe(2);
     expect(none.err.join()).toMatch(/ARMSTRAIL_TOKEN/);
-    const wrong = capture();
-    expect(await run(["queue"], { ...env, token: "at_nope" }, wrong.io)).toBe(2);
-    expect(wrong.err.join()).toMatch(/refused the token/);
+    for (const token of ["at_nope", revokedToken]) {
+      const wrong = capture();
+      expect(await run(["queue"], { ...env, token }, wrong.io)).toBe(2);
+      expect(wrong.err.join()).toMatch(/refused the token/);
+    }
   });
 
   it("exports what is published and nothing else", async () => {
