@@ -16,6 +16,11 @@ export interface Context {
   db: Db;
   /** The signed-in person, if any. Always null on the public side. */
   session: SessionUser | null;
+  /**
+   * Better Auth's password hash, handed in by the app that mounts the router, so this
+   * package never imports the auth library. Needed only to accept invitations.
+   */
+  hashPassword?: ((password: string) => Promise<string>) | undefined;
 }
 
 /** Field path -> messages, so a form can show each error beside its field. */
@@ -76,6 +81,12 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 /** Published data only; the session is never consulted. */
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/**
+ * The editor's few doors for people who are not signed in yet (opening and accepting an
+ * invitation). Not for anything else: the invitation token is the credential there.
+ */
+export const anonymousProcedure = t.procedure.use(mapErrors);
 
 /** Anyone signed in to the editor. */
 export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, type, next }) => {

@@ -286,15 +286,10 @@ export interface AcceptInvite {
 
 export async function acceptInvite(db: Db, input: AcceptInvite, now = new Date()): Promise<Person> {
   return db.$transaction(async (tx) => {
+    // Lock the invitation before reading it: of two people racing with one link, the second
+    // waits here and then finds it used.
+    await tx.$executeRaw`SELECT 1 FROM invites WHERE token_hash = ${sha256Hex(input.token)} FOR UPDATE`;
     const invite = await usableInvite(tx, input.token, now);
-    // Claim the invitation first: of two people racing with one link, only one gets a row.
-    const claimed = await tx.invite.updateMany({
-      where: { id: invite.id, acceptedAt: null, revokedAt: null },
-      data: { acceptedAt: now },
-    });
-    if (claimed.count !== 1) {
-      throw new RuleError("invite_used", "This invitation has already been used: sign in instead");
-    }
     if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
       throw new ConflictError(`${invite.email} already has an account: sign in instead`, {
         email: invite.email,
@@ -304,7 +299,10 @@ export async function acceptInvite(db: Db, input: AcceptInvite, now = new Date()
       data: { email: invite.email, name: input.name, role: invite.role, emailVerified: true },
     });
     await setCredentialPassword(tx, user.id, input.passwordHash);
-    await tx.invite.update({ where: { id: invite.id }, data: { acceptedById: user.id } });
+    await tx.invite.update({
+      where: { id: invite.id },
+      data: { acceptedAt: now, acceptedById: user.id },
+    });
     const person = toPerson(
       await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
     );

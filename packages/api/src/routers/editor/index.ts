@@ -1,11 +1,18 @@
 import { router } from "../../trpc";
+import { adminRouter } from "./admin";
 import { getMe } from "./get-me";
 import { importDossierProcedure } from "./import/import-dossier";
+import { inviteRouter } from "./invite";
 import { listReviewQueueProcedure } from "./list-review-queue";
 
-/** The newsroom's side: every procedure needs a signed-in user, most a particular role. */
+/**
+ * The newsroom's side: every procedure needs a signed-in user, most a particular role,
+ * except `invite`, which someone holding an invitation link uses before they have an account.
+ */
 export const editorRouter = router({
   me: getMe,
+  admin: adminRouter,
+  invite: inviteRouter,
   review: router({
     queue: listReviewQueueProcedure,
   }),
