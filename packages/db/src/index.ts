@@ -1,5 +1,5 @@
 export { createDb, type Db, type DbOptions } from "./client";
-export { ConflictError, ForbiddenError, NotFoundError, RuleError } from "./errors";
+export { ConflictError, ForbiddenError, InputError, NotFoundError, RuleError } from "./errors";
 export { refNumber, toDecimalString } from "./mappers";
 export * from "./repositories/public-claims";
 export * from "./repositories/public-entities";
@@ -12,3 +12,15 @@ export * from "./services/outbox";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
+export {
+  compareEntityRevisions,
+  createEntity,
+  getEditorEntity,
+  listEditorEntities,
+  listEntityRevisions,
+  searchEditorSources,
+  transitionEntity,
+  updateEntity,
+  type EntityAction,
+} from "./services/entities/core";
+export { mergeActors } from "./services/entities/merge";
