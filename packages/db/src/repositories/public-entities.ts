@@ -2,7 +2,7 @@ import type { Actor, Event, Sanction, Source, Transfer } from "@armstrail/domain
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { actorSummarySelect, toActorSummary, toDecimalString, toSource } from "../mappers";
+import { actorSummarySelect, toActorSummary, toEstimateFields, toSource } from "../mappers";
 import {
   linkedActorSelect,
   publishedActor,
@@ -284,19 +284,7 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
     itemCategory: t.itemCategory,
     designation: t.designation,
     description: t.description,
-    estimates: t.estimates.map((e) => ({
-      low: toDecimalString(e.low),
-      best: toDecimalString(e.best),
-      high: toDecimalString(e.high),
-      unit: e.unit,
-      qualifier: e.qualifier,
-      asOf: e.asOf,
-      asOfEnd: e.asOfEnd,
-      estimatedBy: e.estimatedBy,
-      sourceRef: e.source.ref,
-      note: e.note,
-      source: toSource(e.source),
-    })),
+    estimates: t.estimates.map((e) => ({ ...toEstimateFields(e), source: toSource(e.source) })),
     periodStart: t.periodStart,
     periodEnd: t.periodEnd,
     status: t.status,

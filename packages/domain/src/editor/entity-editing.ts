@@ -23,7 +23,8 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "n
 
 /** A two-letter code that names a real country or territory (not "ZZ", "QQ"...). */
 export const KnownCountryCodeSchema = CountryCodeSchema.refine(
-  (code) => code !== "ZZ" && regionNames.of(code) !== undefined,
+  // A malformed code already has its message from the pattern; one message is enough.
+  (code) => !/^[A-Z]{2}$/.test(code) || (code !== "ZZ" && regionNames.of(code) !== undefined),
   { message: "Not an ISO 3166-1 country code" },
 );
 

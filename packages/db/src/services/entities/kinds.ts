@@ -3,7 +3,7 @@
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
-import { toDecimalString } from "../../mappers";
+import { toEstimateFields, toSourceFields } from "../../mappers";
 
 export type Tx = Prisma.TransactionClient;
 type RefType = "actor" | "source" | "sanction";
@@ -179,15 +179,7 @@ const sourceKind: Kind<"source"> = {
     const s = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
     return {
       ref: s.ref,
-      data: {
-        publisher: s.publisher,
-        title: s.title,
-        titleIsDescriptive: s.titleIsDescriptive,
-        published: s.published,
-        url: s.url,
-        kind: s.kind,
-        kindNote: s.kindNote,
-      },
+      data: toSourceFields(s),
     };
   },
   label: (s) => s.title,
@@ -541,18 +533,7 @@ const transferKind: Kind<"transfer"> = {
         itemCategory: t.itemCategory,
         designation: t.designation,
         description: t.description,
-        estimates: t.estimates.map((e) => ({
-          low: toDecimalString(e.low),
-          best: toDecimalString(e.best),
-          high: toDecimalString(e.high),
-          unit: e.unit,
-          qualifier: e.qualifier,
-          asOf: e.asOf,
-          asOfEnd: e.asOfEnd,
-          estimatedBy: e.estimatedBy,
-          sourceRef: e.source.ref,
-          note: e.note,
-        })),
+        estimates: t.estimates.map(toEstimateFields),
         periodStart: t.periodStart,
         periodEnd: t.periodEnd,
         status: t.status,
