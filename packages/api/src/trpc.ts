@@ -3,6 +3,7 @@
 import {
   ConflictError,
   ForbiddenError,
+  InputError,
   NotFoundError,
   RuleError,
   type Db,
@@ -24,7 +25,9 @@ export interface Context {
 }
 
 /** Field path -> messages, so a form can show each error beside its field. */
-function fieldErrors(error: ZodError): Record<string, string[]> {
+function fieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "(input)";
@@ -36,7 +39,7 @@ function fieldErrors(error: ZodError): Record<string, string[]> {
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const zod = cause instanceof ZodError ? cause : null;
+    const zod = cause instanceof ZodError || cause instanceof InputError ? cause : null;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
@@ -67,6 +70,10 @@ const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
+    // A service's own input check (an unknown reference, an identifier already taken)
+    // answers like a schema error: BAD_REQUEST with the field's path in fieldErrors.
+    if (cause instanceof InputError)
+      throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
     if (cause instanceof NotFoundError)
       throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
     if (cause instanceof ConflictError)

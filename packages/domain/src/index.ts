@@ -2,6 +2,7 @@ export * from "./actor";
 export * from "./api";
 export * from "./claim";
 export * from "./dates";
+export * from "./editor/entity-editing";
 export * from "./enums";
 export * from "./event";
 export * from "./people";

@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { adminRouter } from "./admin";
+import { entityRouters } from "./entity";
 import { getMe } from "./get-me";
 import { importDossierProcedure } from "./import/import-dossier";
 import { inviteRouter } from "./invite";
@@ -13,6 +14,7 @@ export const editorRouter = router({
   me: getMe,
   admin: adminRouter,
   invite: inviteRouter,
+  ...entityRouters,
   review: router({
     queue: listReviewQueueProcedure,
   }),
