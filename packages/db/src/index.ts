@@ -12,3 +12,5 @@ export * from "./services/outbox";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
+export * from "./services/claims";
+export * from "./services/story-blocks";

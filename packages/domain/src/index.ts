@@ -13,3 +13,5 @@ export * from "./story";
 export * from "./text";
 export * from "./transfer";
 export * from "./workflow";
+export * from "./editor/claim-editing";
+export * from "./editor/story-editing";
