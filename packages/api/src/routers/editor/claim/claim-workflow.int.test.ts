@@ -339,6 +339,10 @@ describe("the claim workflow through the editor and public APIs", () => {
       (await api.writer.claim.compare({ id: claim.id, from: 1, to: 3 })).changedFields,
     ).toEqual(["changeNote"]);
     expect(await api.writer.claim.revisions({ id: claim.id })).toHaveLength(3);
+    const restoreEntry = await t.db.auditEntry.findFirstOrThrow({
+      where: { entityId: claim.id, action: "claim.restore" },
+    });
+    expect(restoreEntry.after).toMatchObject({ version: 3, revision: 3, restoredFrom: 1 });
   });
 
   it("assigns to reviewers only, and the queue filters by assignee, author, type and text", async () => {
@@ -360,6 +364,14 @@ describe("the claim workflow through the editor and public APIs", () => {
       assigneeId: sessions.fact_checker.id,
     });
     expect(assigned.assignee?.name).toBe("Test Checker");
+    const assignEntry = await t.db.auditEntry.findFirstOrThrow({
+      where: { entityId: claim.id, action: "claim.assign" },
+    });
+    expect(assignEntry).toMatchObject({
+      actorLabel: "checker@test.local",
+      before: { assigneeId: null },
+      after: { assigneeId: sessions.fact_checker.id, version: 3 },
+    });
 
     const mine = await api.checker.review.queue({ assigneeId: sessions.fact_checker.id });
     expect(mine.items.map((c) => c.ref)).toEqual([claim.ref]);
