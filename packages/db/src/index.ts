@@ -30,3 +30,5 @@ export {
   type EntityAction,
 } from "./services/entities/core";
 export { mergeActors } from "./services/entities/merge";
+export * from "./services/claims";
+export * from "./services/story-blocks";

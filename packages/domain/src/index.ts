@@ -16,3 +16,5 @@ export * from "./text";
 export * from "./transfer";
 export * from "./workflow";
 export * from "./dossier-import";
+export * from "./editor/claim-editing";
+export * from "./editor/story-editing";

@@ -1,6 +1,8 @@
 import { router } from "../../trpc";
 import { adminRouter } from "./admin";
 import { entityRouters } from "./entity";
+import { editorClaimRouter } from "./claim";
+import { editorStoryRouter } from "./story";
 import { getMe } from "./get-me";
 import { importDossierProcedure } from "./import/import-dossier";
 import { inviteRouter } from "./invite";
@@ -15,6 +17,8 @@ export const editorRouter = router({
   admin: adminRouter,
   invite: inviteRouter,
   ...entityRouters,
+  claim: editorClaimRouter,
+  story: editorStoryRouter,
   review: router({
     queue: listReviewQueueProcedure,
   }),
