@@ -335,33 +335,40 @@ export async function createFirstAdmin(
   actor: AuditActor,
 ): Promise<Person> {
   const email = input.email.toLowerCase();
-  return db.$transaction(async (tx) => {
-    await lockPeople(tx);
-    if (await hasActiveAdmin(tx)) {
-      throw new RuleError("admin_exists", "An active admin already exists: ask them to invite you");
-    }
-    const existing = await tx.user.findUnique({ where: { email }, select: personSelect });
-    const user = existing
-      ? await tx.user.update({
-          where: { email },
-          data: { role: "admin", active: true, name: input.name },
-          select: personSelect,
-        })
-      : await tx.user.create({
-          data: { email, name: input.name, role: "admin", emailVerified: true },
-          select: personSelect,
-        });
-    await setCredentialPassword(tx, user.id, input.passwordHash);
-    const person = toPerson(
-      await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
-    );
-    await appendAudit(tx, actor, {
-      action: "user.create_admin",
-      entityType: "user",
-      entityId: user.id,
-      before: existing ? auditPerson(toPerson(existing)) : null,
-      after: { ...auditPerson(person), name: person.name },
-    });
-    return person;
-  });
+  return db.$transaction(
+    async (tx) => {
+      await lockPeople(tx);
+      if (await hasActiveAdmin(tx)) {
+        throw new RuleError(
+          "admin_exists",
+          "An active admin already exists: ask them to invite you",
+        );
+      }
+      const existing = await tx.user.findUnique({ where: { email }, select: personSelect });
+      const user = existing
+        ? await tx.user.update({
+            where: { email },
+            data: { role: "admin", active: true, name: input.name },
+            select: personSelect,
+          })
+        : await tx.user.create({
+            data: { email, name: input.name, role: "admin", emailVerified: true },
+            select: personSelect,
+          });
+      await setCredentialPassword(tx, user.id, input.passwordHash);
+      const person = toPerson(
+        await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
+      );
+      await appendAudit(tx, actor, {
+        action: "user.create_admin",
+        entityType: "user",
+        entityId: user.id,
+        before: existing ? auditPerson(toPerson(existing)) : null,
+        after: { ...auditPerson(person), name: person.name },
+      });
+      return person;
+    },
+    // Run once, by hand, perhaps against a busy or distant server: no need to be hasty.
+    { timeout: 30_000 },
+  );
 }
