@@ -62,3 +62,9 @@ export function toEstimateFields(
     note: e.note,
   };
 }
+
+/** An estimate's columns for writing, its source already looked up. */
+export function estimateColumns(e: QuantityEstimate, sourceId: string, position: number) {
+  const { sourceRef: _sourceRef, ...fields } = e;
+  return { ...fields, sourceId, position };
+}

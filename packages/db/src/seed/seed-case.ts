@@ -13,7 +13,7 @@ import type {
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db, Prisma } from "../client";
-import { refNumber } from "../mappers";
+import { estimateColumns, refNumber } from "../mappers";
 import { setCredentialPassword } from "../services/credentials";
 
 export interface CaseData {
@@ -344,19 +344,9 @@ export async function seedCase(
               })),
             },
             estimates: {
-              create: positions(t.estimates).map(({ item, position }) => ({
-                position,
-                low: item.low,
-                best: item.best,
-                high: item.high,
-                unit: item.unit,
-                qualifier: item.qualifier,
-                asOf: item.asOf,
-                asOfEnd: item.asOfEnd,
-                estimatedBy: item.estimatedBy,
-                sourceId: sources.get(item.sourceRef),
-                note: item.note,
-              })),
+              create: positions(t.estimates).map(({ item, position }) =>
+                estimateColumns(item, sources.get(item.sourceRef), position),
+              ),
             },
             breaches: {
               create: t.breaches.map((b) => {

@@ -3,7 +3,7 @@
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
-import { toEstimateFields, toSourceFields } from "../../mappers";
+import { estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
 
 export type Tx = Prisma.TransactionClient;
 type RefType = "actor" | "source" | "sanction";
@@ -465,17 +465,7 @@ const transferKind: Kind<"transfer"> = {
     await tx.quantityEstimate.createMany({
       data: positions(t.estimates).map(({ item, position }) => ({
         transferId,
-        position,
-        low: item.low,
-        best: item.best,
-        high: item.high,
-        unit: item.unit,
-        qualifier: item.qualifier,
-        asOf: item.asOf,
-        asOfEnd: item.asOfEnd,
-        estimatedBy: item.estimatedBy,
-        sourceId: id(ids, "source", item.sourceRef),
-        note: item.note,
+        ...estimateColumns(item, id(ids, "source", item.sourceRef), position),
       })),
     });
     await tx.transferBreach.createMany({

@@ -7,7 +7,7 @@ import {
   sanctionRecord,
   severalSessionsSkipReason,
   sourceRecord,
-  testAccounts,
+  testSessions,
   transferRecord,
   useTestDb,
 } from "@armstrail/db/testing";
@@ -52,16 +52,7 @@ describe("editor entities", () => {
 
   beforeAll(async () => {
     await insertCase(t.db, { sources: [source], actors: [russia, dprk] });
-    for (const a of testAccounts) {
-      const u = await t.db.user.findUniqueOrThrow({ where: { email: a.email } });
-      sessions.set(a.role, {
-        id: u.id,
-        name: u.name,
-        email: u.email,
-        role: u.role,
-        via: "session",
-      });
-    }
+    for (const [role, session] of await testSessions(t.db)) sessions.set(role, session);
   });
 
   const transferInput = (overrides: Partial<TransferInput> = {}): TransferInput => ({
