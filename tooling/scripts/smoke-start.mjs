@@ -33,6 +33,80 @@ async function until(fn, seconds) {
   return false;
 }
 
+/**
+ * The issue's "done when", over HTTP as the browser would do it: a demo contributor signs
+ * in and drafts a claim with evidence and submits it; a demo fact-checker approves it; the
+ * explainer shows it within seconds.
+ */
+async function demoStory(check) {
+  const editor = "http://localhost:3001";
+  const headers = (cookie) => ({
+    "content-type": "application/json",
+    origin: editor,
+    ...(cookie ? { cookie } : {}),
+  });
+  async function signIn(email) {
+    const res = await fetch(`${editor}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: headers(),
+      body: JSON.stringify({ email, password: "armstrail-demo" }),
+    });
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    return { ok: res.ok && cookie.length > 0, status: res.status, cookie };
+  }
+  async function call(cookie, procedure, input) {
+    const res = await fetch(`${editor}/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: headers(cookie),
+      body: JSON.stringify(input),
+    });
+    const body = await res.json();
+    if (!res.ok)
+      throw new Error(`${procedure}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    return body.result.data;
+  }
+  const writer = await signIn("contributor@armstrail.local");
+  check(
+    "a demo contributor signs in with the documented password",
+    writer.ok,
+    String(writer.status),
+  );
+  const checker = await signIn("factchecker@armstrail.local");
+  if (!writer.ok || !checker.ok) return;
+  try {
+    const draft = await call(writer.cookie, "claim.create", {
+      statement: "Smoke test: a claim taken from draft to published by npm start's demo accounts.",
+      claimant: "Arms Trail smoke test",
+      claimType: "event",
+      verdict: "accurate",
+      finding: "Checked against the record of the UN Security Council vote.",
+      evidence: [{ source: "S10", reliability: "A", credibility: 1, supports: "The vote record." }],
+    });
+    const sent = await call(writer.cookie, "claim.submit", {
+      id: draft.id,
+      baseVersion: draft.version,
+    });
+    await call(checker.cookie, "claim.approve", { id: sent.id, baseVersion: sent.version });
+    const shown = await until(
+      async () => (await fetch(`http://127.0.0.1:3000/claims/${draft.ref}`)).ok,
+      30,
+    );
+    check(
+      `a claim taken from draft to approved in the editor appears on the explainer (${draft.ref})`,
+      shown,
+    );
+  } catch (e) {
+    check(
+      "a demo claim goes from draft to published",
+      false,
+      e instanceof Error ? e.message : String(e),
+    );
+  }
+}
+
 try {
   const up = await until(
     async () =>
@@ -58,6 +132,7 @@ try {
       editor.status === 401,
       String(editor.status),
     );
+    await demoStory(check);
   }
 } finally {
   log("Stopping npm start (SIGINT)");
