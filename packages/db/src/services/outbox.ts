@@ -97,3 +97,34 @@ export async function pendingRevalidations(db: Db) {
     take: 50,
   });
 }
+
+/**
+ * Polls for due notices every `intervalMs` until stopped. One tick at a time: a slow
+ * explainer never stacks up overlapping deliveries. Errors are reported, never thrown,
+ * so the app that runs the worker keeps running.
+ */
+export function startRevalidationWorker(
+  db: Db,
+  target: RevalidationTarget,
+  { intervalMs = 1000, onError = (e: unknown) => console.error("revalidation worker:", e) } = {},
+): { stop: () => Promise<void> } {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = () => {
+    running = deliverRevalidations(db, target)
+      .then(() => undefined)
+      .catch(onError)
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
