@@ -5,7 +5,7 @@
 // without a person choosing it.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type Side, type Values, mergeValues, threeWay, unresolved } from "~/lib/diff";
-import { formatInstant } from "~/lib/words";
+import { describeConflict } from "~/lib/conflict";
 import { type Formatter, ShowValue } from "./show-value";
 
 const sides: { side: Side; title: string; choose: string }[] = [
@@ -32,29 +32,6 @@ export interface ConflictPanelProps<T extends Values> {
   pending?: boolean;
   onMerge: (merged: T) => void;
   onCancel: () => void;
-}
-
-/** Reads who saved and when from conflict details, whatever names the service gives them. */
-export function describeConflict(details: Record<string, unknown> | null): string {
-  if (!details) return "Someone else saved this record after you opened it.";
-  const pick = (...keys: string[]) => {
-    for (const k of keys) {
-      const v = details[k];
-      if (typeof v === "string" && v) return v;
-      if (v && typeof v === "object" && "name" in v && typeof v.name === "string") return v.name;
-      if (typeof v === "number") return String(v);
-    }
-    return null;
-  };
-  const who = pick("savedBy", "by", "updatedBy", "author", "user");
-  const when = pick("savedAt", "at", "updatedAt", "when");
-  const version = pick("currentVersion", "version", "actualVersion");
-  return [
-    `${who ?? "Someone else"} saved this record after you opened it`,
-    when ? ` (${formatInstant(when)})` : "",
-    version ? `; it is now at version ${version}` : "",
-    ".",
-  ].join("");
 }
 
 export function ConflictPanel<T extends Values>(props: ConflictPanelProps<T>) {

@@ -6,10 +6,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string }> };
+type Props = { searchParams: Promise<{ next?: string; joined?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const next = safeNext((await searchParams).next);
+  const params = await searchParams;
+  const next = safeNext(params.next);
   if (await currentSession()) redirect(next);
   return (
     <main id="main" className="narrow">
@@ -17,7 +18,14 @@ export default async function SignInPage({ searchParams }: Props) {
         Arms Trail <span>editor</span>
       </p>
       <h1>Sign in</h1>
-      <p className="lede">For the newsroom. Accounts are by invitation from an admin.</p>
+      {params.joined ? (
+        <p className="notice" role="status">
+          Your account is ready. Sign in with <span className="text">{params.joined}</span> and your
+          new password.
+        </p>
+      ) : (
+        <p className="lede">For the newsroom. Accounts are by invitation from an admin.</p>
+      )}
       <SignInForm next={next} />
     </main>
   );
