@@ -31,6 +31,10 @@ describe("lint keeps the layers apart", () => {
       'import "@prisma/client";',
       /Only @armstrail\/db imports Prisma/,
     ],
+    ["packages/auth", "src/boundary-probe.ts", 'import "@armstrail/api";', /auth may import/],
+    ["packages/auth", "src/boundary-probe.ts", 'import "next/headers";', /framework-free/],
+    ["packages/auth", "src/boundary-probe.ts", 'import "@prisma/client";', /Only @armstrail\/db/],
+    ["packages/api", "src/boundary-probe.ts", 'import "@armstrail/auth";', /through Context/],
     [
       "packages/client",
       "src/boundary-probe.ts",
@@ -53,6 +57,13 @@ describe("lint keeps the layers apart", () => {
         "packages/client",
         "src/boundary-probe.ts",
         'import type { PublicRouter } from "@armstrail/api";\nexport type R = PublicRouter;',
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        "packages/auth",
+        "src/boundary-probe.ts",
+        'import "@armstrail/db";\nimport "better-auth";',
       ),
     ).toEqual([]);
     expect(

@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 const node = ["node:*", "fs", "path", "child_process", "net", "http", "https", "os"];
 
-/** What each layer may NOT import. Data flows one way: domain <- db <- api <- apps. */
+/** What each layer may NOT import. Data flows one way: domain <- db <- api <- apps; auth sits beside api. */
 const forbidden = {
   domain: [
     { group: ["@armstrail/*"], message: "domain is the bottom layer: it imports zod only." },
@@ -19,6 +19,7 @@ const forbidden = {
     {
       group: [
         "@armstrail/api",
+        "@armstrail/auth",
         "@armstrail/client",
         "@armstrail/explainer",
         "@armstrail/editor",
@@ -31,14 +32,40 @@ const forbidden = {
       message: "db knows nothing of the API or the web.",
     },
   ],
+  auth: [
+    {
+      group: ["@prisma/*", "pg", "**/generated/**"],
+      message: "Only @armstrail/db imports Prisma or pg: use its services.",
+    },
+    {
+      group: [
+        "@armstrail/api",
+        "@armstrail/client",
+        "@armstrail/explainer",
+        "@armstrail/editor",
+        "@armstrail/cli",
+      ],
+      message: "auth may import domain, db and better-auth only: apps mount it.",
+    },
+    {
+      group: ["next", "next/*", "react", "react-dom", "@trpc/*"],
+      message: "auth is framework-free: it takes a Request or Headers, apps mount it.",
+    },
+  ],
   api: [
     {
       group: ["@prisma/*", "pg", "**/generated/**"],
       message: "Only @armstrail/db imports Prisma or pg: use its repositories.",
     },
     {
-      group: ["@armstrail/client", "@armstrail/explainer", "@armstrail/editor", "@armstrail/cli"],
-      message: "api may import domain and db only.",
+      group: [
+        "@armstrail/auth",
+        "@armstrail/client",
+        "@armstrail/explainer",
+        "@armstrail/editor",
+        "@armstrail/cli",
+      ],
+      message: "api may import domain and db only (password hashing comes in through Context).",
     },
     {
       group: ["next", "next/*", "react", "react-dom"],
@@ -47,7 +74,7 @@ const forbidden = {
   ],
   client: [
     {
-      group: ["@armstrail/db", "@prisma/*", "pg"],
+      group: ["@armstrail/db", "@armstrail/auth", "@prisma/*", "pg"],
       message: "client ships no server code: import types from @armstrail/api only.",
     },
     {
@@ -74,7 +101,7 @@ const restrictImports = (patterns, extra = []) => ({
 
 /**
  * @param {string} tsconfigRootDir
- * @param {"domain" | "db" | "api" | "client" | "app" | "tooling"} layer
+ * @param {"domain" | "db" | "auth" | "api" | "client" | "app" | "tooling"} layer
  */
 export function armstrailConfig(tsconfigRootDir, layer) {
   const typeOnlyApi =
@@ -176,10 +203,10 @@ export function armstrailConfig(tsconfigRootDir, layer) {
       ignores: ["src/server/**", "src/app/api/**"],
       rules: restrictImports(forbidden.app, [
         {
-          group: ["@armstrail/db", "@armstrail/api"],
+          group: ["@armstrail/db", "@armstrail/api", "@armstrail/auth"],
           allowTypeImports: true,
           message:
-            "Import the API or db only in server-only files (src/server/**, src/app/api/**).",
+            "Import the API, auth or db only in server-only files (src/server/**, src/app/api/**).",
         },
       ]),
     });

@@ -12,7 +12,7 @@ import type {
   StoryBlockRecord,
   TransferRecord,
 } from "@armstrail/domain";
-import type { Db } from "../client";
+import type { Db, Prisma } from "../client";
 import { refNumber } from "../mappers";
 
 export interface CaseData {
@@ -36,6 +36,15 @@ export interface SeedOptions {
   /** Local only: one account per role, and the drafts they wrote. */
   demoAccounts?: DemoAccount[];
   now?: Date;
+  /**
+   * The review state of new sources, actors, events, sanctions and transfers. The case's
+   * own records are published; an import brings them in as drafts for review.
+   */
+  entityStatus?: "published" | "draft";
+  /** An existing account that imported drafts are attributed to (createdBy, authorship). */
+  importer?: { id: string; email: string };
+  /** Runs inside the same transaction after everything is inserted (e.g. the audit entry). */
+  afterInsert?: (tx: Prisma.TransactionClient, report: SeedReport) => Promise<void>;
 }
 
 export type SeedReport = Record<
@@ -95,6 +104,8 @@ export async function seedCase(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const now = options.now ?? new Date();
+  const entityStatus = options.entityStatus ?? "published";
+  const createdById = options.importer?.id ?? null;
   const report: SeedReport = {
     users: 0,
     sources: 0,
@@ -123,6 +134,7 @@ export async function seedCase(
         if (!existing) report.users++;
         users.set(a.email, user.id);
       }
+      if (options.importer) users.set(options.importer.email, options.importer.id);
 
       const sources = new RefIndex("source");
       const have = await existingRefs(
@@ -132,7 +144,7 @@ export async function seedCase(
       for (const s of data.sources) {
         if (have.has(s.ref)) continue;
         const row = await tx.source.create({
-          data: { ...s, refNumber: refNumber(s.ref), reviewStatus: "published" },
+          data: { ...s, refNumber: refNumber(s.ref), reviewStatus: entityStatus, createdById },
           select: { id: true },
         });
         sources.set(s.ref, row.id);
@@ -150,7 +162,8 @@ export async function seedCase(
           data: {
             ref: a.ref,
             refNumber: refNumber(a.ref),
-            reviewStatus: "published",
+            reviewStatus: entityStatus,
+            createdById,
             name: a.name,
             kind: a.kind,
             country: a.country,
@@ -193,7 +206,8 @@ export async function seedCase(
           data: {
             ref: e.ref,
             refNumber: refNumber(e.ref),
-            reviewStatus: "published",
+            reviewStatus: entityStatus,
+            createdById,
             date: e.date,
             dateUncertain: e.dateUncertain,
             title: e.title,
@@ -233,7 +247,8 @@ export async function seedCase(
           data: {
             ref: s.ref,
             refNumber: refNumber(s.ref),
-            reviewStatus: "published",
+            reviewStatus: entityStatus,
+            createdById,
             regime: s.regime,
             instrument: s.instrument,
             adopted: s.adopted,
@@ -289,7 +304,8 @@ export async function seedCase(
           data: {
             ref: t.ref,
             refNumber: refNumber(t.ref),
-            reviewStatus: "published",
+            reviewStatus: entityStatus,
+            createdById,
             supplierId: t.supplierRef ? actors.get(t.supplierRef) : null,
             supplierNote: t.supplierNote,
             recipientId: actors.get(t.recipientRef),
@@ -371,7 +387,9 @@ export async function seedCase(
         tx.claim.findMany({ select: { id: true, ref: true } }),
         claims,
       );
-      const drafts = options.demoAccounts?.length ? data.drafts : [];
+      // The case's workflow drafts belong to the demo accounts, so they come only with them;
+      // an import's drafts belong to the importer.
+      const drafts = options.demoAccounts?.length || options.importer ? data.drafts : [];
       const created: { record: ClaimRecord; revisionId: string }[] = [];
       const researchId = users.get(deskAccounts.research.email)!;
       const reviewId = users.get(deskAccounts.review.email)!;
@@ -548,6 +566,7 @@ export async function seedCase(
           })),
         });
       }
+      await options.afterInsert?.(tx, report);
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

@@ -40,6 +40,8 @@ describe("editorRouter", () => {
     procedure: string;
     call: (api: ReturnType<typeof createEditorCaller>) => Promise<unknown>;
     allowed: Role[];
+    /** Mutations are refused to read-only tokens whatever their user's role. */
+    mutation?: true;
   }[] = [
     {
       procedure: "me",
@@ -51,21 +53,48 @@ describe("editorRouter", () => {
       call: (api) => api.review.queue({}),
       allowed: ["fact_checker", "editor", "admin"],
     },
+    {
+      procedure: "import.dossier (dry run)",
+      call: (api) => api.import.dossier({ text: '{"claims": []}', dryRun: true }),
+      allowed: ["contributor", "fact_checker", "editor", "admin"],
+      mutation: true,
+    },
   ];
-  const callers: (Role | "anonymous")[] = [
+  const callers: (Role | "anonymous" | "read-only token")[] = [
     "anonymous",
     "contributor",
     "fact_checker",
     "editor",
     "admin",
+    "read-only token",
   ];
 
   for (const row of matrix) {
     for (const who of callers) {
       const expected =
-        who === "anonymous" ? "UNAUTHORIZED" : row.allowed.includes(who) ? "ok" : "FORBIDDEN";
+        who === "anonymous"
+          ? "UNAUTHORIZED"
+          : who === "read-only token"
+            ? row.mutation
+              ? "FORBIDDEN"
+              : row.allowed.includes("editor")
+                ? "ok"
+                : "FORBIDDEN"
+            : row.allowed.includes(who)
+              ? "ok"
+              : "FORBIDDEN";
       it(`${row.procedure} as ${who}: ${expected}`, async () => {
-        const session = who === "anonymous" ? null : sessions.get(who)!;
+        const session =
+          who === "anonymous"
+            ? null
+            : who === "read-only token"
+              ? // An editor's token with the read scope: it may look, never change.
+                {
+                  ...sessions.get("editor")!,
+                  via: "token" as const,
+                  token: { id: "t", name: "reader", readOnly: true },
+                }
+              : sessions.get(who)!;
         const outcome = await row.call(createEditorCaller(t.db, session)).then(
           () => "ok",
           (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),

@@ -1,0 +1,135 @@
+import { insertCase, testAccounts, useTestDb } from "@armstrail/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SIGN_IN_RULE } from "./auth";
+import { resolveCaller } from "./caller";
+import {
+  EDITOR_ORIGIN,
+  cookieHeader,
+  freshAddress,
+  givePassword,
+  signInRequest,
+  testAuth,
+} from "./testing";
+
+const PASSWORD = "correct horse battery";
+
+describe("sign-in through Better Auth", () => {
+  const t = useTestDb();
+
+  beforeAll(async () => {
+    await insertCase(t.db, {});
+    for (const a of testAccounts) await givePassword(t.db, a.email, PASSWORD);
+  });
+
+  it("sets an HttpOnly, SameSite=Lax session cookie that resolves to the user", async () => {
+    const auth = testAuth(t.db);
+    const response = await auth.handler(signInRequest("writer@test.local", PASSWORD));
+    expect(response.status).toBe(200);
+    const session = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).not.toMatch(/;\s*Secure/i);
+
+    const caller = await resolveCaller(auth, t.db, new Headers({ cookie: cookieHeader(response) }));
+    expect(caller).toMatchObject({
+      email: "writer@test.local",
+      role: "contributor",
+      via: "session",
+    });
+  });
+
+  it("marks the cookie Secure when configured", async () => {
+    const auth = testAuth(t.db, true);
+    const response = await auth.handler(signInRequest("checker@test.local", PASSWORD));
+    expect(response.status).toBe(200);
+    const session = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/^__Secure-/);
+  });
+
+  it("refuses a wrong password and an unknown account alike", async () => {
+    const auth = testAuth(t.db);
+    const wrong = await auth.handler(signInRequest("editor@test.local", "not the password!"));
+    const unknown = await auth.handler(signInRequest("nobody@test.local", PASSWORD));
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.headers.getSetCookie().join()).not.toContain("session_token=");
+  });
+
+  it("refuses sign-up: people join by invitation", async () => {
+    const auth = testAuth(t.db);
+    const response = await auth.handler(
+      new Request(`${EDITOR_ORIGIN}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: EDITOR_ORIGIN },
+        body: JSON.stringify({ email: "new@test.local", password: PASSWORD, name: "New" }),
+      }),
+    );
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await t.db.user.count({ where: { email: "new@test.local" } })).toBe(0);
+  });
+
+  it("slows down repeated failures from one address with 429", async () => {
+    const auth = testAuth(t.db);
+    const ip = freshAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RULE.max + 1; i++) {
+      // A different (unknown) account each time, so only the per-address limit is at work.
+      const r = await auth.handler(signInRequest(`nobody${i}@test.local`, PASSWORD, { ip }));
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, SIGN_IN_RULE.max).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Even the right password waits out the window.
+    const right = await auth.handler(signInRequest("editor@test.local", PASSWORD, { ip }));
+    expect(right.status).toBe(429);
+    expect(await t.db.rateLimit.count()).toBeGreaterThan(0);
+  });
+
+  it("slows down repeated failures against one account from many addresses", async () => {
+    const auth = testAuth(t.db);
+    await givePassword(t.db, "admin@test.local", PASSWORD);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await auth.handler(signInRequest("admin@test.local", `wrong ${i} password`));
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("a deactivated user cannot sign in, and their existing session stops resolving", async () => {
+    const auth = testAuth(t.db);
+    const signedIn = await auth.handler(signInRequest("checker@test.local", PASSWORD));
+    const cookie = new Headers({ cookie: cookieHeader(signedIn) });
+    expect(await resolveCaller(auth, t.db, cookie)).not.toBeNull();
+
+    await t.db.user.update({ where: { email: "checker@test.local" }, data: { active: false } });
+    try {
+      expect(await resolveCaller(auth, t.db, cookie)).toBeNull();
+      const again = await auth.handler(signInRequest("checker@test.local", PASSWORD));
+      expect(again.status).toBe(403);
+      expect(again.headers.getSetCookie().join()).not.toContain("session_token=");
+    } finally {
+      await t.db.user.update({ where: { email: "checker@test.local" }, data: { active: true } });
+    }
+  });
+
+  it("writes every sign-in, successful or not, to the audit log", async () => {
+    const auth = testAuth(t.db);
+    await auth.handler(signInRequest("writer@test.local", PASSWORD));
+    await auth.handler(signInRequest("writer@test.local", "a wrong password"));
+    const writer = await t.db.user.findUniqueOrThrow({ where: { email: "writer@test.local" } });
+    const entries = await t.db.auditEntry.findMany({
+      where: { entityType: "user", entityId: writer.id },
+      orderBy: { seq: "desc" },
+      take: 2,
+    });
+    expect(entries.map((e) => e.action)).toEqual(["auth.sign_in_failed", "auth.sign_in"]);
+    expect(entries[0]).toMatchObject({ actorId: null, actorLabel: "writer@test.local" });
+    expect(entries[1]).toMatchObject({ actorId: writer.id });
+    expect(JSON.stringify(entries.map((e) => e.after))).not.toContain("a wrong password");
+    const { verifyAuditChain } = await import("@armstrail/db");
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+});

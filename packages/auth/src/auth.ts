@@ -1,0 +1,184 @@
+// Sign-in for the editor: Better Auth with its Prisma adapter, email and password only.
+// Nobody signs up (people join by invitation), sessions live in HttpOnly SameSite=Lax
+// cookies checked against the database on every request (no cookie cache, so deactivating
+// someone ends their access at once), attempts are rate-limited in the database, and every
+// sign-in, successful or not, goes into the audit log.
+import { appendAudit, consumeRateLimit, sha256Hex, type Db } from "@armstrail/db";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@armstrail/domain";
+import { APIError, betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
+
+export interface AuthConfig {
+  db: Db;
+  /** At least 32 random characters; signs the session cookie. */
+  secret: string;
+  /** Where the editor is served, e.g. http://localhost:3001. */
+  baseURL: string;
+  /** Origins allowed to call the auth endpoints from a browser (the editor's own). */
+  trustedOrigins: string[];
+  /** Mark cookies Secure. True wherever the editor is served over HTTPS. */
+  secureCookies: boolean;
+}
+
+export const SIGN_IN_PATH = "/sign-in/email";
+/** Per client address, by Better Auth. */
+export const SIGN_IN_RULE = { window: 15 * 60, max: 10 };
+/** Per account, by us: an attacker who rotates addresses still meets this one. */
+const SIGN_IN_PER_ACCOUNT = { windowMs: SIGN_IN_RULE.window * 1000, max: 10 };
+
+// Endpoints we do not offer: self-service email and profile changes would bypass the
+// admin and the audit log, and there is no mail to send reset or verification links.
+const DISABLED_PATHS = [
+  "/sign-up/email",
+  "/update-user",
+  "/change-email",
+  "/delete-user",
+  "/request-password-reset",
+  "/reset-password",
+  "/verify-email",
+  "/send-verification-email",
+  "/sign-in/social",
+  "/link-social",
+];
+
+export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies }: AuthConfig) {
+  if (secret.length < 32) throw new Error("The auth secret must be at least 32 characters long");
+
+  const options = {
+    appName: "Arms Trail",
+    baseURL,
+    secret,
+    trustedOrigins,
+    database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    disabledPaths: DISABLED_PATHS,
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      // Better Auth turns it on only in production by default; we want it everywhere.
+      enabled: true,
+      storage: "database" as const,
+      window: 60,
+      max: 100,
+      customRules: { [SIGN_IN_PATH]: SIGN_IN_RULE },
+    },
+    advanced: {
+      cookiePrefix: "armstrail",
+      useSecureCookies: secureCookies,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" as const, secure: secureCookies },
+      // Our ids are uuid columns that Prisma fills (uuid v7), so Better Auth must not make its own.
+      database: { generateId: false as const },
+    },
+    telemetry: { enabled: false },
+    databaseHooks: {
+      session: {
+        create: {
+          // Runs after the password has been checked: a deactivated account gets no session.
+          before: async (session: { userId: string }) => {
+            const user = await db.user.findUnique({
+              where: { id: session.userId },
+              select: { active: true },
+            });
+            if (!user?.active) {
+              throw new APIError("FORBIDDEN", {
+                code: "ACCOUNT_DEACTIVATED",
+                message: "This account has been deactivated. Ask an admin if that is a mistake.",
+              });
+            }
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const email = emailOf(ctx.body);
+        if (!email) return;
+        const allowed = await consumeRateLimit(
+          db,
+          `sign-in-account:${sha256Hex(email)}`,
+          SIGN_IN_PER_ACCOUNT,
+        );
+        if (!allowed) {
+          await auditSignIn(db, { email, ok: false, reason: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT" });
+          throw new APIError("TOO_MANY_REQUESTS", {
+            code: "TOO_MANY_ATTEMPTS",
+            message: "Too many sign-in attempts for this account. Try again later.",
+          });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const returned = ctx.context.returned;
+        const newSession = ctx.context.newSession;
+        const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
+        const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
+        const email = emailOf(ctx.body) ?? "(no email given)";
+        if (newSession && !isAPIError(returned)) {
+          await auditSignIn(db, { email, ok: true, userId: newSession.user.id, ip, userAgent });
+        } else {
+          const code = isAPIError(returned)
+            ? (returned.body as { code?: unknown } | undefined)?.code
+            : undefined;
+          const reason = typeof code === "string" ? code : "UNKNOWN";
+          await auditSignIn(db, { email, ok: false, reason, ip, userAgent });
+        }
+      }),
+    },
+  };
+  return betterAuth(options);
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.length > 0
+    ? email.trim().toLowerCase().slice(0, 254)
+    : null;
+}
+
+async function auditSignIn(
+  db: Db,
+  e: {
+    email: string;
+    ok: boolean;
+    userId?: string;
+    reason?: string;
+    ip?: string | null;
+    userAgent?: string | null;
+  },
+) {
+  await db.$transaction(async (tx) => {
+    // A failed attempt names the account it was aimed at, if there is one, so an admin can
+    // see attempts against a person; the actor stays unknown.
+    const target =
+      e.userId ??
+      (await tx.user.findUnique({ where: { email: e.email }, select: { id: true } }))?.id ??
+      null;
+    await appendAudit(
+      tx,
+      { userId: e.ok ? target : null, label: e.email, via: "sign-in" },
+      {
+        action: e.ok ? "auth.sign_in" : "auth.sign_in_failed",
+        entityType: "user",
+        entityId: target,
+        after: {
+          email: e.email,
+          ...(e.reason ? { reason: e.reason } : {}),
+          ip: e.ip ?? null,
+          userAgent: e.userAgent ?? null,
+        },
+      },
+    );
+  });
+}

@@ -1,0 +1,54 @@
+// Helpers for this package's database tests.
+import { setCredentialPassword, type Db } from "@armstrail/db";
+import { hashPassword } from "better-auth/crypto";
+import { createAuth } from "./auth";
+
+export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
+export const EDITOR_ORIGIN = "http://editor.test";
+
+export function testAuth(db: Db, secureCookies = false) {
+  return createAuth({
+    db,
+    secret: TEST_SECRET,
+    baseURL: EDITOR_ORIGIN,
+    trustedOrigins: [EDITOR_ORIGIN],
+    secureCookies,
+  });
+}
+
+export async function givePassword(db: Db, email: string, password: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  await setCredentialPassword(db, user.id, await hashPassword(password));
+  return user;
+}
+
+let address = 1;
+/** A client address of its own per test, so Better Auth's per-address limits do not mix tests. */
+export function freshAddress(): string {
+  address++;
+  return `192.0.2.${address % 250}`;
+}
+
+export function signInRequest(
+  email: string,
+  password: string,
+  init: { ip?: string; origin?: string } = {},
+) {
+  return new Request(`${EDITOR_ORIGIN}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: init.origin ?? EDITOR_ORIGIN,
+      "x-forwarded-for": init.ip ?? freshAddress(),
+    },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+/** The `name=value` part of each Set-Cookie, ready for a Cookie header. */
+export function cookieHeader(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}

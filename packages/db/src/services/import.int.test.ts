@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorRecord, insertCase, sourceRecord, useTestDb, userIdByEmail } from "../testing";
+import { verifyAuditChain } from "./audit";
+import { importDossier, type Importer } from "./import";
+
+const existingSource = sourceRecord({ ref: "S701" });
+const existingActor = actorRecord({ ref: "A701", sourceRefs: ["S701"] });
+
+// Written for this test in the dossier's layout. Line numbers below refer to this text.
+const text = `{
+  "sources": [
+    { "id": "S701", "publisher": "Already here", "title": "Dup", "title_is_descriptive": false,
+      "date": null, "address": "https://example.org/dup", "kind": "news" },
+    { "id": "S702", "publisher": "Harbour Gazette", "title": "Ships at the quay",
+      "title_is_descriptive": false, "date": "2024-04-01", "address": "https://example.org/quay",
+      "kind": "news" },
+    { "id": "S703", "publisher": "Broken", "title": "No address", "title_is_descriptive": false,
+      "date": null, "address": "nowhere", "kind": "news" }
+  ],
+  "actors": [
+    { "id": "A702", "name": "Quay Operator", "kind": "company", "country": "RU",
+      "description": "Runs the quay.", "aliases": [], "sources": ["S702", "S701"] },
+    { "id": "A703", "name": "Ghost", "kind": "company", "country": "RU",
+      "description": "Points at a missing source.", "aliases": [], "sources": ["S799"] }
+  ],
+  "claims": [
+    { "id": "C702", "claim": "Ships loaded at the quay.", "quoted_phrase": null,
+      "claimant": "A columnist", "type": "event", "verdict": "accurate",
+      "finding": "The paper saw them.", "evidence": [{ "source": "S702", "supports": "Photos." }],
+      "see_also": [] },
+    { "id": "C703", "claim": "It rests on a broken source.", "quoted_phrase": null,
+      "claimant": "A columnist", "type": "event", "verdict": "accurate",
+      "finding": "Nothing.", "evidence": [{ "source": "S703", "supports": "Nothing." }],
+      "see_also": [] }
+  ]
+}`;
+
+describe("importDossier", () => {
+  const t = useTestDb();
+  let importer: Importer;
+
+  beforeAll(async () => {
+    await insertCase(t.db, { sources: [existingSource], actors: [existingActor] });
+    const id = await userIdByEmail(t.db, "writer@test.local");
+    importer = {
+      userId: id,
+      email: "writer@test.local",
+      audit: { userId: id, label: "writer@test.local", via: "token:cli" },
+    };
+  });
+
+  it("reports without writing on a dry run", async () => {
+    const report = await importDossier(t.db, importer, text, { dryRun: true });
+    expect(report.imported).toMatchObject({
+      sources: ["S702"],
+      actors: ["A702"],
+      claims: ["C702"],
+    });
+    expect(report.skipped).toMatchObject([{ id: "S701", line: 3, field: "id" }]);
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "S703", line: 8, field: "address" }),
+        expect.objectContaining({
+          id: "A703",
+          line: 14,
+          field: "sources",
+          message: expect.stringMatching(
+            /S799.*neither in the file nor in the database/,
+          ) as unknown,
+        }),
+        expect.objectContaining({
+          id: "C703",
+          line: 22,
+          field: "evidence.source",
+          message: expect.stringMatching(/S703, which was not imported/) as unknown,
+        }),
+      ]),
+    );
+    expect(report.problems).toHaveLength(3);
+    expect(await t.db.claim.count({ where: { ref: "C702" } })).toBe(0);
+  });
+
+  it("imports the good records as drafts attributed to the importer, with one audit entry", async () => {
+    const report = await importDossier(t.db, importer, text);
+    expect(report.imported.claims).toEqual(["C702"]);
+    const claim = await t.db.claim.findUniqueOrThrow({
+      where: { ref: "C702" },
+      include: { currentRevision: { include: { evidence: true } } },
+    });
+    expect(claim).toMatchObject({
+      status: "draft",
+      authorId: importer.userId,
+      publishedRevisionId: null,
+    });
+    expect(claim.currentRevision?.evidence).toMatchObject([{ reliability: "F", credibility: 6 }]);
+    const actor = await t.db.actor.findUniqueOrThrow({ where: { ref: "A702" } });
+    expect(actor).toMatchObject({ reviewStatus: "draft", createdById: importer.userId });
+    expect(await t.db.source.findUniqueOrThrow({ where: { ref: "S702" } })).toMatchObject({
+      reviewStatus: "draft",
+    });
+    // The existing record is untouched.
+    expect(await t.db.source.findUniqueOrThrow({ where: { ref: "S701" } })).toMatchObject({
+      publisher: existingSource.publisher,
+      reviewStatus: "published",
+    });
+    const audit = await t.db.auditEntry.findMany({ where: { action: "dossier.import" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: importer.userId, via: "token:cli" });
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
+  it("imports nothing twice: a second run skips what the first wrote", async () => {
+    const report = await importDossier(t.db, importer, text);
+    expect(Object.values(report.imported).flat()).toEqual([]);
+    expect(report.skipped.map((s) => s.id).sort()).toEqual(["A702", "C702", "S701", "S702"]);
+  });
+
+  it("writes nothing at all when any part of the write fails", async () => {
+    const before = await t.db.source.count();
+    const doomed = text
+      .replaceAll("S702", "S752")
+      .replaceAll("A702", "A752")
+      .replaceAll("C702", "C752");
+    // An importer whose account does not exist breaks the last insert (the claim's author).
+    const ghost: Importer = {
+      ...importer,
+      userId: "00000000-0000-7000-8000-000000000000",
+      email: "ghost@test.local",
+    };
+    await expect(importDossier(t.db, ghost, doomed)).rejects.toThrow();
+    expect(await t.db.source.count()).toBe(before);
+    expect(await t.db.actor.count({ where: { ref: "A752" } })).toBe(0);
+  });
+});
