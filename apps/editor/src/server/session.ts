@@ -3,14 +3,11 @@ import type { SessionUser } from "@armstrail/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { callerFrom } from "./auth";
 
-/**
- * Who is calling, from a request's headers (session cookie or API token). Sign-in (Better
- * Auth) and API tokens arrive with @armstrail/auth; until then nobody is signed in, so every
- * editor procedure answers UNAUTHORIZED and every page sends people to /sign-in.
- */
-function resolve(_headers: Headers): Promise<SessionUser | null> {
-  return Promise.resolve(null);
+/** Who is calling, from a request's headers: the session cookie or an API token. */
+function resolve(headers: Headers): Promise<SessionUser | null> {
+  return callerFrom(headers);
 }
 
 /** For route handlers. */

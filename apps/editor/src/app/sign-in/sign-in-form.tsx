@@ -1,11 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { TextField } from "~/components/fields";
 
 /** Posts to Better Auth's email sign-in; the session arrives as an HTTP-only cookie. */
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [pending, setPending] = useState(false);
@@ -23,8 +21,8 @@ export function SignInForm({ next }: { next: string }) {
         body: JSON.stringify({ email, password }),
       });
       if (res.ok) {
-        router.replace(next);
-        router.refresh();
+        // A full load, so every server component renders with the new session cookie.
+        window.location.assign(next);
         return;
       }
       setError(
