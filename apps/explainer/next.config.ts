@@ -7,6 +7,11 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
   reactStrictMode: true,
+  turbopack: {
+    // `import css from "./globals.css?raw"` gives the file's text: the story, served with no
+    // client runtime, inlines the site's stylesheet (src/components/static-document.tsx).
+    rules: { "*.css": { condition: { query: "?raw" }, type: "raw" } },
+  },
 };
 
 export default config;

@@ -1,7 +1,9 @@
 // `pnpm db:seed`: loads the first case. Demo accounts (and the drafts they wrote) are
-// added unless NODE_ENV is production or --no-demo is given: they are for local use only.
+// added unless NODE_ENV is production or --no-demo is given: they are for local use only,
+// and sign in with DEMO_PASSWORD. The desk accounts never get a password.
+import { hashPassword } from "@armstrail/auth";
 import { createDb, seedCase } from "@armstrail/db";
-import { SeedDataError, demoAccounts, loadCase } from "./load";
+import { DEMO_PASSWORD, SeedDataError, demoAccounts, loadCase } from "./load";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -16,7 +18,15 @@ try {
   const data = await loadCase();
   const db = createDb({ url, maxConnections: 1 });
   try {
-    const report = await seedCase(db, data, { demoAccounts: withDemo ? [...demoAccounts] : [] });
+    const demo = withDemo
+      ? await Promise.all(
+          demoAccounts.map(async (a) => ({
+            ...a,
+            passwordHash: await hashPassword(DEMO_PASSWORD),
+          })),
+        )
+      : [];
+    const report = await seedCase(db, data, { demoAccounts: demo });
     const added = Object.entries(report).filter(([, n]) => n > 0);
     console.log(
       added.length

@@ -145,6 +145,12 @@ export function checkReferences(data: CaseData): string[] {
   return problems;
 }
 
+/**
+ * The demo accounts' password (see README.md). Public on purpose: these accounts exist only
+ * in a local database seeded outside production.
+ */
+export const DEMO_PASSWORD = "armstrail-demo";
+
 /** Local-only demo accounts, one per role (see README.md). */
 export const demoAccounts = [
   { email: "contributor@armstrail.local", name: "Demo Contributor", role: "contributor" },

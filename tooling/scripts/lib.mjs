@@ -277,13 +277,17 @@ export async function startTempPostgres(binDir) {
 
 /**
  * A fresh database holding the first case, for browser tests and benchmarks: a database
- * named `name` on the server at DATABASE_URL; else a throwaway cluster; else the
- * embedded database in a temporary folder. Migrated and seeded.
+ * named `name` on the server at DATABASE_URL (prefixed with the database that URL names,
+ * unless that is `postgres`, so checkouts sharing one server never drop each other's);
+ * else a throwaway cluster; else the embedded database in a temporary folder. Migrated
+ * and seeded.
  */
-export async function prepareCaseDatabase(pnpmCmd, name) {
+export async function prepareCaseDatabase(pnpmCmd, base) {
   let url;
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {
+    const own = decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1));
+    const name = own && own !== "postgres" ? `${own}_${base}`.replace(/\W/g, "_") : base;
     const pg = createRequire(path.join(root, "packages/db/package.json"))("pg");
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
@@ -300,7 +304,7 @@ export async function prepareCaseDatabase(pnpmCmd, name) {
     cleanup = async () => server.stop();
     log("Database: a throwaway PostgreSQL cluster");
   } else {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), `armstrail-${name}-`));
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), `armstrail-${base}-`));
     const server = await startEmbedded(pnpmCmd, { dataDir, port: await freePort() });
     url = server.url;
     cleanup = async () => {

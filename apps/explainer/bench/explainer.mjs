@@ -3,10 +3,11 @@
 // network page: time to first byte under concurrent load on loopback (median and 95th
 // percentile, and as a ratio to a static baseline, /robots.txt), autocannon's throughput,
 // the JavaScript each page ships (raw and gzipped), and Lighthouse's performance and
-// accessibility scores in headless Chromium. `--write` records them in docs/benchmarks.md.
+// accessibility scores in headless Chromium. `--write` records them in docs/benchmarks.md,
+// keeping the hand-written section that reads them.
 // Figures are printed, never asserted: timing belongs here, not in tests.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -159,6 +160,11 @@ console.log(
 );
 
 if (process.argv.includes("--write")) {
+  // The prose that reads the figures is written by hand; keep it below the new table.
+  const docPath = path.join(root, "docs/benchmarks.md");
+  const previous = existsSync(docPath) ? readFileSync(docPath, "utf8") : "";
+  const reading = previous.indexOf("\n## Reading these figures");
+  const prose = reading >= 0 ? previous.slice(reading) : "";
   const md = `# Explainer benchmarks
 
 Measured by \`pnpm bench:explainer -- --write\` on ${new Date().toISOString().slice(0, 10)}.
@@ -175,7 +181,7 @@ counted. Lighthouse ${"12.2.3"} runs in headless Chromium with its default
 (simulated mobile) throttling. These are figures, not pass/fail thresholds.
 
 ${table}
-`;
-  writeFileSync(path.join(root, "docs/benchmarks.md"), md);
+${prose}`;
+  writeFileSync(docPath, md);
   log("Wrote docs/benchmarks.md");
 }

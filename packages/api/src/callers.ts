@@ -1,7 +1,7 @@
 import type { Db, SessionUser } from "@armstrail/db";
 import { editorRouter } from "./routers/editor";
 import { publicRouter } from "./routers/public";
-import { createCallerFactory } from "./trpc";
+import { createCallerFactory, type Context } from "./trpc";
 
 const publicCallerFactory = createCallerFactory(publicRouter);
 const editorCallerFactory = createCallerFactory(editorRouter);
@@ -11,6 +11,10 @@ export function createPublicCaller(db: Db) {
   return publicCallerFactory({ db, session: null });
 }
 
-export function createEditorCaller(db: Db, session: SessionUser | null) {
-  return editorCallerFactory({ db, session });
+export function createEditorCaller(
+  db: Db,
+  session: SessionUser | null,
+  options: Pick<Context, "hashPassword"> = {},
+) {
+  return editorCallerFactory({ db, session, ...options });
 }

@@ -3,6 +3,7 @@
 import {
   ConflictError,
   ForbiddenError,
+  InputError,
   NotFoundError,
   RuleError,
   type Db,
@@ -16,10 +17,17 @@ export interface Context {
   db: Db;
   /** The signed-in person, if any. Always null on the public side. */
   session: SessionUser | null;
+  /**
+   * Better Auth's password hash, handed in by the app that mounts the router, so this
+   * package never imports the auth library. Needed only to accept invitations.
+   */
+  hashPassword?: ((password: string) => Promise<string>) | undefined;
 }
 
 /** Field path -> messages, so a form can show each error beside its field. */
-function fieldErrors(error: ZodError): Record<string, string[]> {
+function fieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "(input)";
@@ -31,7 +39,7 @@ function fieldErrors(error: ZodError): Record<string, string[]> {
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const zod = cause instanceof ZodError ? cause : null;
+    const zod = cause instanceof ZodError || cause instanceof InputError ? cause : null;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
@@ -62,6 +70,10 @@ const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
+    // A service's own input check (an unknown reference, an identifier already taken)
+    // answers like a schema error: BAD_REQUEST with the field's path in fieldErrors.
+    if (cause instanceof InputError)
+      throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
     if (cause instanceof NotFoundError)
       throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
     if (cause instanceof ConflictError)
@@ -76,6 +88,12 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 /** Published data only; the session is never consulted. */
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/**
+ * The editor's few doors for people who are not signed in yet (opening and accepting an
+ * invitation). Not for anything else: the invitation token is the credential there.
+ */
+export const anonymousProcedure = t.procedure.use(mapErrors);
 
 /** Anyone signed in to the editor. */
 export const signedInProcedure = t.procedure.use(mapErrors).use(({ ctx, type, next }) => {

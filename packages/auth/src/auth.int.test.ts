@@ -56,6 +56,20 @@ describe("sign-in through Better Auth", () => {
     expect(wrong.headers.getSetCookie().join()).not.toContain("session_token=");
   });
 
+  it("refuses a sign-in posted from another site", async () => {
+    const auth = testAuth(t.db);
+    const response = await auth.handler(
+      signInRequest("writer@test.local", PASSWORD, { origin: "https://evil.example" }),
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.getSetCookie().join()).not.toContain("session_token=");
+    const last = await t.db.auditEntry.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    expect(last).toMatchObject({
+      action: "auth.sign_in_failed",
+      after: { reason: "CROSS_SITE_REQUEST" },
+    });
+  });
+
   it("refuses sign-up: people join by invitation", async () => {
     const auth = testAuth(t.db);
     const response = await auth.handler(

@@ -8,6 +8,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@armstrail/domain";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
+import { isSameOriginMutation } from "./csrf";
 
 export interface AuthConfig {
   db: Db;
@@ -100,6 +101,19 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // Better Auth checks Origin only when a cookie is present, which leaves sign-in open
+        // to login CSRF (a foreign page signing a visitor in as someone else): every
+        // browser-sent POST here must come from one of our own origins.
+        if (ctx.request && !isSameOriginMutation(ctx.request, trustedOrigins)) {
+          const email = emailOf(ctx.body);
+          if (ctx.path === SIGN_IN_PATH && email) {
+            await auditSignIn(db, { email, ok: false, reason: "CROSS_SITE_REQUEST" });
+          }
+          throw new APIError("FORBIDDEN", {
+            code: "CROSS_SITE_REQUEST",
+            message: "This request did not come from the editor",
+          });
+        }
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = emailOf(ctx.body);
         if (!email) return;

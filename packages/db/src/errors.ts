@@ -32,3 +32,15 @@ export class RuleError extends Error {
 export class ForbiddenError extends Error {
   override readonly name = "ForbiddenError";
 }
+
+/**
+ * Input that passed the schema but not the database's knowledge (an unknown reference, an
+ * identifier another record holds). Shaped like a schema error, so that the API answers
+ * BAD_REQUEST with each message under its field's path.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+  constructor(readonly issues: { path: (string | number)[]; message: string }[]) {
+    super(issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" | "));
+  }
+}

@@ -1,5 +1,5 @@
 export { createDb, type Db, type DbOptions } from "./client";
-export { ConflictError, ForbiddenError, NotFoundError, RuleError } from "./errors";
+export { ConflictError, ForbiddenError, InputError, NotFoundError, RuleError } from "./errors";
 export { refNumber, toDecimalString } from "./mappers";
 export * from "./repositories/public-claims";
 export * from "./repositories/public-entities";
@@ -18,3 +18,17 @@ export { newSecret, sha256Hex } from "./services/secrets";
 export * from "./services/tokens";
 export { setCredentialPassword } from "./services/credentials";
 export * from "./services/people";
+export {
+  compareEntityRevisions,
+  createEntity,
+  getEditorEntity,
+  listEditorEntities,
+  listEntityRevisions,
+  searchEditorSources,
+  transitionEntity,
+  updateEntity,
+  type EntityAction,
+} from "./services/entities/core";
+export { mergeActors } from "./services/entities/merge";
+export * from "./services/claims";
+export * from "./services/story-blocks";

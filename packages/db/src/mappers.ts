@@ -1,6 +1,6 @@
 // Rows -> domain types. Every public shape is built here, from explicit field lists, so
 // no column reaches the API unless it is named.
-import type { ActorSummary, DecimalString, Source } from "@armstrail/domain";
+import type { ActorSummary, DecimalString, QuantityEstimate, Source } from "@armstrail/domain";
 import type { Prisma } from "./generated/prisma/client";
 
 export const actorSummarySelect = {
@@ -18,9 +18,12 @@ export function toActorSummary(
 }
 
 export function toSource(s: Prisma.SourceGetPayload<object>): Source {
+  return { id: s.id, ref: s.ref, ...toSourceFields(s) };
+}
+
+/** A source's own fields, as the record shape and the editor carry them. */
+export function toSourceFields(s: Prisma.SourceGetPayload<object>): Omit<Source, "id" | "ref"> {
   return {
-    id: s.id,
-    ref: s.ref,
     publisher: s.publisher,
     title: s.title,
     titleIsDescriptive: s.titleIsDescriptive,
@@ -40,4 +43,28 @@ export function toDecimalString(d: Prisma.Decimal | null): DecimalString | null 
 
 export function refNumber(ref: string): number {
   return Number(ref.slice(1));
+}
+
+/** A quantity estimate's fields, naming its source by ref. */
+export function toEstimateFields(
+  e: Prisma.QuantityEstimateGetPayload<object> & { source: { ref: string } },
+): QuantityEstimate {
+  return {
+    low: toDecimalString(e.low),
+    best: toDecimalString(e.best),
+    high: toDecimalString(e.high),
+    unit: e.unit,
+    qualifier: e.qualifier,
+    asOf: e.asOf,
+    asOfEnd: e.asOfEnd,
+    estimatedBy: e.estimatedBy,
+    sourceRef: e.source.ref,
+    note: e.note,
+  };
+}
+
+/** An estimate's columns for writing, its source already looked up. */
+export function estimateColumns(e: QuantityEstimate, sourceId: string, position: number) {
+  const { sourceRef: _sourceRef, ...fields } = e;
+  return { ...fields, sourceId, position };
 }

@@ -52,6 +52,33 @@ export const ActorLinkRecordSchema = z.strictObject({
   note: optionalText(500),
 });
 
+/** Rules across an actor's fields; `ref` is absent while the actor is being created. */
+export function checkActor(
+  a: {
+    ref?: string;
+    kind: z.infer<typeof ActorKindSchema>;
+    identifiers: Identifier[];
+    links: { targetRef: string }[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  a.links.forEach((l, i) => {
+    if (a.ref !== undefined && l.targetRef === a.ref)
+      ctx.addIssue({
+        code: "custom",
+        path: ["links", i, "targetRef"],
+        message: "An actor cannot link to itself",
+      });
+  });
+  if (a.kind !== "vessel" && a.identifiers.some((i) => i.scheme === "imo" || i.scheme === "mmsi")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["identifiers"],
+      message: "IMO and MMSI numbers belong to vessels",
+    });
+  }
+}
+
 /** An actor as the seed files and imports carry it, with references to other records. */
 export const ActorRecordSchema = z
   .strictObject({
@@ -60,26 +87,7 @@ export const ActorRecordSchema = z
     links: z.array(ActorLinkRecordSchema).max(100),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })
-  .superRefine((a, ctx) => {
-    a.links.forEach((l, i) => {
-      if (l.targetRef === a.ref)
-        ctx.addIssue({
-          code: "custom",
-          path: ["links", i, "targetRef"],
-          message: "An actor cannot link to itself",
-        });
-    });
-    if (
-      a.kind !== "vessel" &&
-      a.identifiers.some((i) => i.scheme === "imo" || i.scheme === "mmsi")
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["identifiers"],
-        message: "IMO and MMSI numbers belong to vessels",
-      });
-    }
-  });
+  .superRefine(checkActor);
 export type ActorRecord = z.infer<typeof ActorRecordSchema>;
 
 export const ActorSummarySchema = z.object({

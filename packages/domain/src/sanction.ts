@@ -31,7 +31,7 @@ const sanctionFields = {
   note: optionalText(2000),
 };
 
-function checkSanction(
+export function checkSanction(
   s: {
     provisions: { key: string }[];
     monitoringBody: { mandateStart: string | null; mandateEnd: string | null } | null;

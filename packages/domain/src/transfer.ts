@@ -51,6 +51,21 @@ function checkTransfer(
   }
 }
 
+/** Rules across the fields of a transfer as records carry it (with actor references). */
+export function checkTransferRecord(
+  t: Parameters<typeof checkTransfer>[0] & { supplierRef: string | null; recipientRef: string },
+  ctx: z.RefinementCtx,
+) {
+  checkTransfer(t, ctx);
+  if (t.supplierRef !== null && t.supplierRef === t.recipientRef) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["recipientRef"],
+      message: "Supplier and recipient must differ",
+    });
+  }
+}
+
 export const RouteLegRecordSchema = z.strictObject({
   mode: RouteModeSchema,
   fromRef: ActorRefSchema.nullable(),
@@ -78,16 +93,7 @@ export const TransferRecordSchema = z
       .max(100),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })
-  .superRefine((t, ctx) => {
-    checkTransfer(t, ctx);
-    if (t.supplierRef !== null && t.supplierRef === t.recipientRef) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recipientRef"],
-        message: "Supplier and recipient must differ",
-      });
-    }
-  });
+  .superRefine(checkTransferRecord);
 export type TransferRecord = z.infer<typeof TransferRecordSchema>;
 
 export const TransferSummarySchema = z.object({

@@ -3,12 +3,16 @@ import type { ClaimStatus, Role } from "./enums";
 import { ClaimStatusSchema, RoleSchema } from "./enums";
 import {
   ClaimActionSchema,
+  StoryActionSchema,
+  canEditClaim,
   canReview,
-  claimTransitions,
+  decideStorySave,
+  decideStoryTransition,
   decideTransition,
   isPublic,
   reviewQueueStatuses,
   type ClaimAction,
+  type StoryAction,
   type TransitionRequest,
 } from "./workflow";
 
@@ -20,13 +24,36 @@ const statuses = ClaimStatusSchema.options;
 const actions = ClaimActionSchema.options;
 const roles = RoleSchema.options;
 
-/** The workflow as the product describes it, written out independently of claimTransitions. */
-const expectedTransitions: Record<ClaimAction, { from: ClaimStatus[]; to: ClaimStatus }> = {
-  submit: { from: ["draft", "changes_requested"], to: "in_review" },
-  approve: { from: ["in_review"], to: "approved" },
-  request_changes: { from: ["in_review"], to: "changes_requested" },
-  reject: { from: ["in_review"], to: "rejected" },
-  retract: { from: ["approved"], to: "retracted" },
+/**
+ * The workflow as the product describes it, written out independently of
+ * claimTransitions: for a claim with no public revision, and for one whose approved
+ * revision is public (being corrected, or not).
+ */
+const expected: Record<
+  "unpublished" | "published",
+  Partial<Record<ClaimStatus, Partial<Record<ClaimAction, ClaimStatus>>>>
+> = {
+  unpublished: {
+    draft: { submit: "in_review" },
+    changes_requested: { submit: "in_review" },
+    in_review: {
+      approve: "approved",
+      request_changes: "changes_requested",
+      reject: "rejected",
+    },
+  },
+  published: {
+    approved: { retract: "retracted", correct: "draft" },
+    draft: { submit: "in_review", retract: "retracted" },
+    changes_requested: { submit: "in_review", retract: "retracted" },
+    in_review: {
+      approve: "approved",
+      request_changes: "changes_requested",
+      // Rejecting a correction: the approved revision is current again.
+      reject: "approved",
+      retract: "retracted",
+    },
+  },
 };
 
 const expectedRoles: Record<ClaimAction, Role[]> = {
@@ -35,14 +62,16 @@ const expectedRoles: Record<ClaimAction, Role[]> = {
   request_changes: ["fact_checker", "editor", "admin"],
   reject: ["fact_checker", "editor", "admin"],
   retract: ["editor", "admin"],
+  correct: ["editor", "admin"],
 };
 
 function request(overrides: Partial<TransitionRequest>): TransitionRequest {
   return {
     status: "in_review",
     action: "approve",
-    actor: { userId: REVIEWER, role: "fact_checker" },
+    actor: { userId: REVIEWER, role: "admin" },
     authorIds: [AUTHOR, REVISER],
+    published: false,
     evidenceCount: 2,
     isOpinion: false,
     reason: "The cited figure was withdrawn by its source.",
@@ -50,82 +79,56 @@ function request(overrides: Partial<TransitionRequest>): TransitionRequest {
   };
 }
 
-describe("claimTransitions", () => {
-  it("matches the documented workflow", () => {
-    expect(claimTransitions).toEqual(expectedTransitions);
+const cases = (["unpublished", "published"] as const).flatMap((p) =>
+  statuses.flatMap((status) =>
+    actions.map((action) => ({
+      published: p === "published",
+      status,
+      action,
+      to: expected[p][status]?.[action] ?? null,
+    })),
+  ),
+);
+
+describe("decideTransition: every status and action, published or not", () => {
+  it("has 15 allowed (published, status, action) triples of 72", () => {
+    expect(cases).toHaveLength(72);
+    expect(cases.filter((c) => c.to !== null)).toHaveLength(15);
   });
 
-  it("covers every action", () => {
-    expect(Object.keys(claimTransitions).sort()).toEqual([...actions].sort());
-  });
-});
-
-describe("decideTransition: allowed transitions", () => {
-  const allowed = actions.flatMap((action) =>
-    claimTransitions[action].from.map((status) => [status, action] as const),
+  it.each(cases.filter((c) => c.to !== null))(
+    "published=$published, from $status, $action leads to $to for every permitted role",
+    ({ published, status, action, to }) => {
+      for (const role of expectedRoles[action]) {
+        const decision = decideTransition(
+          request({ published, status, action, actor: { userId: REVIEWER, role } }),
+        );
+        expect(decision, role).toEqual({ ok: true, to });
+      }
+    },
   );
 
-  it("has the six allowed (status, action) pairs", () => {
-    expect(allowed).toHaveLength(6);
-  });
-
-  it.each(allowed)("from %s, %s succeeds for every permitted role", (status, action) => {
-    for (const role of expectedRoles[action]) {
-      const decision = decideTransition(
-        request({ status, action, actor: { userId: REVIEWER, role } }),
-      );
-      expect(decision, `${role}`).toEqual({ ok: true, to: expectedTransitions[action].to });
-    }
-  });
-
-  it("lets the author submit their own claim", () => {
-    expect(
-      decideTransition(
-        request({
-          status: "draft",
-          action: "submit",
-          actor: { userId: AUTHOR, role: "contributor" },
-        }),
-      ),
-    ).toEqual({
-      ok: true,
-      to: "in_review",
-    });
-  });
-});
-
-describe("decideTransition: invalid transitions", () => {
-  const disallowed = statuses.flatMap((status) =>
-    actions
-      .filter((action) => !expectedTransitions[action].from.includes(status))
-      .map((action) => [status, action] as const),
-  );
-
-  it("lists 24 disallowed pairs out of 30", () => {
-    expect(statuses.length * actions.length).toBe(30);
-    expect(disallowed).toHaveLength(24);
-  });
-
-  it.each(disallowed)(
-    "from %s, %s is refused as invalid_transition, even for an admin",
-    (status, action) => {
-      const decision = decideTransition(
-        request({ status, action, actor: { userId: REVIEWER, role: "admin" } }),
-      );
-      expect(decision.ok).toBe(false);
-      if (decision.ok) return;
-      expect(decision.reason).toBe("invalid_transition");
-      expect(decision.message).toContain(status.replace("_", " "));
+  it.each(cases.filter((c) => c.to === null))(
+    "published=$published, from $status, $action is refused as invalid_transition, even for an admin",
+    ({ published, status, action }) => {
+      const decision = decideTransition(request({ published, status, action }));
+      expect(decision.ok === false && decision.reason).toBe("invalid_transition");
     },
   );
 
   it("names the statuses and action in plain words", () => {
-    const decision = decideTransition(request({ status: "changes_requested", action: "approve" }));
-    expect(decision).toEqual({
+    expect(decideTransition(request({ status: "changes_requested", action: "approve" }))).toEqual({
       ok: false,
       reason: "invalid_transition",
       message: "A claim that is changes requested cannot be sent to approved (action: approve)",
     });
+  });
+
+  it("says that only a published claim can be retracted or corrected", () => {
+    for (const action of ["retract", "correct"] as const) {
+      const decision = decideTransition(request({ status: "approved", action }));
+      expect(decision.ok === false && decision.message).toMatch(/^Only a published claim/);
+    }
   });
 
   it("checks the status before the role", () => {
@@ -141,25 +144,19 @@ describe("decideTransition: invalid transitions", () => {
 });
 
 describe("decideTransition: roles", () => {
-  const allowed = actions.flatMap((action) =>
-    expectedTransitions[action].from.map((status) => [status, action] as const),
-  );
-
   it("refuses every role not permitted for an action with role_not_allowed", () => {
     let refusals = 0;
-    for (const [status, action] of allowed) {
-      for (const role of roles.filter((r) => !expectedRoles[action].includes(r))) {
-        const decision = decideTransition(
-          request({ status, action, actor: { userId: REVIEWER, role } }),
-        );
-        expect(decision.ok === false && decision.reason, `${role} ${action}`).toBe(
+    for (const c of cases.filter((x) => x.to !== null)) {
+      for (const role of roles.filter((r) => !expectedRoles[c.action].includes(r))) {
+        const decision = decideTransition(request({ ...c, actor: { userId: REVIEWER, role } }));
+        expect(decision.ok === false && decision.reason, `${role} ${c.action}`).toBe(
           "role_not_allowed",
         );
         refusals++;
       }
     }
-    // contributor x (approve, request_changes, reject) + contributor and fact_checker x retract
-    expect(refusals).toBe(5);
+    // contributor x 6 reviews, (contributor, fact-checker) x (4 retracts + 1 correct)
+    expect(refusals).toBe(16);
   });
 
   it("does not let a contributor approve", () => {
@@ -172,19 +169,22 @@ describe("decideTransition: roles", () => {
     );
   });
 
-  it("does not let a fact-checker retract", () => {
-    const decision = decideTransition(
-      request({
-        status: "approved",
-        action: "retract",
-        actor: { userId: REVIEWER, role: "fact_checker" },
-      }),
-    );
-    expect(decision).toEqual({
-      ok: false,
-      reason: "role_not_allowed",
-      message: "The fact-checker role cannot retract a claim",
-    });
+  it("does not let a fact-checker retract or correct", () => {
+    for (const action of ["retract", "correct"] as const) {
+      const decision = decideTransition(
+        request({
+          status: "approved",
+          published: true,
+          action,
+          actor: { userId: REVIEWER, role: "fact_checker" },
+        }),
+      );
+      expect(decision).toEqual({
+        ok: false,
+        reason: "role_not_allowed",
+        message: `The fact-checker role cannot ${action} a claim`,
+      });
+    }
   });
 });
 
@@ -193,18 +193,26 @@ describe("decideTransition: four-eyes rule", () => {
 
   it.each(reviewActions)("refuses an author who tries to %s their own claim", (action) => {
     for (const role of ["fact_checker", "editor", "admin"] as const) {
-      const decision = decideTransition(request({ action, actor: { userId: AUTHOR, role } }));
-      expect(decision.ok === false && decision.reason, role).toBe("own_claim");
+      for (const published of [false, true]) {
+        const decision = decideTransition(
+          request({ action, published, actor: { userId: AUTHOR, role } }),
+        );
+        expect(decision.ok === false && decision.reason, role).toBe("own_claim");
+      }
     }
   });
 
   it.each(reviewActions)(
-    "refuses the author of the revision under review who tries to %s",
+    "refuses the author of a revision under review who tries to %s",
     (action) => {
       const decision = decideTransition(
         request({ action, actor: { userId: REVISER, role: "editor" } }),
       );
-      expect(decision.ok === false && decision.reason).toBe("own_claim");
+      expect(decision).toEqual({
+        ok: false,
+        reason: "own_claim",
+        message: "Nobody reviews their own claim: another reviewer must decide",
+      });
     },
   );
 
@@ -214,11 +222,18 @@ describe("decideTransition: four-eyes rule", () => {
     ).toBe(true);
   });
 
-  it("does not apply to retraction by the author", () => {
-    const decision = decideTransition(
-      request({ status: "approved", action: "retract", actor: { userId: AUTHOR, role: "editor" } }),
-    );
-    expect(decision).toEqual({ ok: true, to: "retracted" });
+  it("does not apply to retraction or correction by the author", () => {
+    for (const action of ["retract", "correct"] as const) {
+      const decision = decideTransition(
+        request({
+          status: "approved",
+          published: true,
+          action,
+          actor: { userId: AUTHOR, role: "editor" },
+        }),
+      );
+      expect(decision.ok, action).toBe(true);
+    }
   });
 
   it("canReview is false exactly for the listed authors", () => {
@@ -233,15 +248,18 @@ describe("decideTransition: evidence", () => {
   it.each(["draft", "changes_requested"] as const)(
     "refuses to submit from %s without evidence",
     (status) => {
-      const decision = decideTransition(
-        request({
-          status,
-          action: "submit",
-          evidenceCount: 0,
-          actor: { userId: AUTHOR, role: "contributor" },
-        }),
-      );
-      expect(decision.ok === false && decision.reason).toBe("needs_evidence");
+      for (const published of [false, true]) {
+        const decision = decideTransition(
+          request({
+            status,
+            published,
+            action: "submit",
+            evidenceCount: 0,
+            actor: { userId: AUTHOR, role: "contributor" },
+          }),
+        );
+        expect(decision.ok === false && decision.reason).toBe("needs_evidence");
+      }
     },
   );
 
@@ -269,32 +287,178 @@ describe("decideTransition: evidence", () => {
   });
 });
 
-describe("decideTransition: retraction reason", () => {
-  const retract = (reason: string | null | undefined) =>
+describe("decideTransition: public reasons", () => {
+  const decide = (action: "retract" | "correct", reason: string | null | undefined) =>
     decideTransition(
       request({
         status: "approved",
-        action: "retract",
+        published: true,
+        action,
         actor: { userId: REVIEWER, role: "editor" },
         reason,
       }),
     );
 
   it.each([null, undefined, "", "Wrong.", "123456789", "   too short    "])(
-    "refuses the reason %j",
+    "refuses the reason %j for a retraction and a correction",
     (reason) => {
-      const decision = retract(reason);
-      expect(decision.ok === false && decision.reason).toBe("needs_reason");
+      expect(decide("retract", reason)).toEqual({
+        ok: false,
+        reason: "needs_reason",
+        message: "A retraction needs a public reason of at least 10 characters",
+      });
+      expect(decide("correct", reason)).toEqual({
+        ok: false,
+        reason: "needs_reason",
+        message: "A correction needs a public reason of at least 10 characters",
+      });
     },
   );
 
   it("accepts a reason of exactly ten characters", () => {
-    expect(retract("1234567890")).toEqual({ ok: true, to: "retracted" });
-    expect(retract("  1234567890  ")).toEqual({ ok: true, to: "retracted" });
+    expect(decide("retract", "1234567890")).toEqual({ ok: true, to: "retracted" });
+    expect(decide("correct", "  1234567890  ")).toEqual({ ok: true, to: "draft" });
   });
 
   it("does not require a reason for other actions", () => {
     expect(decideTransition(request({ action: "approve", reason: null })).ok).toBe(true);
+  });
+});
+
+describe("canEditClaim", () => {
+  const own = { status: "draft" as const, authorId: AUTHOR };
+
+  it("lets contributors edit their own drafts and claims sent back to them", () => {
+    for (const status of ["draft", "changes_requested"] as const) {
+      expect(
+        canEditClaim({ status, authorId: AUTHOR }, { userId: AUTHOR, role: "contributor" }),
+      ).toEqual({
+        ok: true,
+      });
+    }
+  });
+
+  it("keeps contributors out of other people's claims", () => {
+    expect(canEditClaim(own, { userId: REVISER, role: "contributor" })).toEqual({
+      ok: false,
+      reason: "not_yours",
+      message: "Contributors edit their own claims; ask a fact-checker to change this one",
+    });
+  });
+
+  it("keeps contributors out of claims in review, even their own", () => {
+    const decision = canEditClaim(
+      { status: "in_review", authorId: AUTHOR },
+      { userId: AUTHOR, role: "contributor" },
+    );
+    expect(decision.ok === false && decision.reason).toBe("not_editable");
+  });
+
+  it("lets fact-checkers and above edit any claim still in the workflow", () => {
+    for (const role of ["fact_checker", "editor", "admin"] as const) {
+      for (const status of ["draft", "changes_requested", "in_review"] as const) {
+        expect(
+          canEditClaim({ status, authorId: AUTHOR }, { userId: REVISER, role }).ok,
+          `${role} ${status}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("closes approved, rejected and retracted claims to every role", () => {
+    for (const role of roles) {
+      for (const status of ["approved", "rejected", "retracted"] as const) {
+        const decision = canEditClaim({ status, authorId: AUTHOR }, { userId: AUTHOR, role });
+        expect(decision.ok === false && decision.reason, `${role} ${status}`).toBe("not_editable");
+      }
+    }
+    const approved = canEditClaim(
+      { status: "approved", authorId: AUTHOR },
+      { userId: AUTHOR, role: "admin" },
+    );
+    expect(approved.ok === false && approved.message).toBe(
+      "An approved claim changes only through a correction",
+    );
+  });
+});
+
+describe("story blocks", () => {
+  const storyActions = StoryActionSchema.options;
+  const storyRoles: Record<StoryAction, Role[]> = {
+    submit: ["contributor", "fact_checker", "editor", "admin"],
+    approve: ["editor", "admin"],
+    request_changes: ["fact_checker", "editor", "admin"],
+    reject: ["fact_checker", "editor", "admin"],
+  };
+  const storyExpected: Partial<Record<ClaimStatus, Partial<Record<StoryAction, ClaimStatus>>>> = {
+    draft: { submit: "in_review" },
+    changes_requested: { submit: "in_review" },
+    in_review: { approve: "approved", request_changes: "changes_requested", reject: "rejected" },
+  };
+
+  it("follows the claim workflow without retraction, and only editors approve", () => {
+    for (const status of statuses) {
+      for (const action of storyActions) {
+        for (const role of roles) {
+          const decision = decideStoryTransition({
+            status,
+            action,
+            actor: { userId: REVIEWER, role },
+            authorIds: [AUTHOR],
+            published: false,
+          });
+          const to = storyExpected[status]?.[action];
+          const want = !to
+            ? "invalid_transition"
+            : storyRoles[action].includes(role)
+              ? to
+              : "role_not_allowed";
+          expect(decision.ok ? decision.to : decision.reason, `${status} ${action} ${role}`).toBe(
+            want,
+          );
+        }
+      }
+    }
+  });
+
+  it("rejecting a change to a published block goes back to the published text", () => {
+    expect(
+      decideStoryTransition({
+        status: "in_review",
+        action: "reject",
+        actor: { userId: REVIEWER, role: "editor" },
+        authorIds: [AUTHOR],
+        published: true,
+      }),
+    ).toEqual({ ok: true, to: "approved" });
+  });
+
+  it("keeps four eyes on story blocks", () => {
+    const decision = decideStoryTransition({
+      status: "in_review",
+      action: "approve",
+      actor: { userId: AUTHOR, role: "admin" },
+      authorIds: [AUTHOR],
+      published: false,
+    });
+    expect(decision).toEqual({
+      ok: false,
+      reason: "own_claim",
+      message: "Nobody reviews their own story block: another reviewer must decide",
+    });
+  });
+
+  it("saving opens a new draft of a published or rejected block and keeps other statuses", () => {
+    expect(decideStorySave("approved", "contributor")).toEqual({ ok: true, to: "draft" });
+    expect(decideStorySave("rejected", "contributor")).toEqual({ ok: true, to: "draft" });
+    expect(decideStorySave("draft", "contributor")).toEqual({ ok: true, to: "draft" });
+    expect(decideStorySave("changes_requested", "contributor")).toEqual({
+      ok: true,
+      to: "changes_requested",
+    });
+    expect(decideStorySave("in_review", "fact_checker")).toEqual({ ok: true, to: "in_review" });
+    expect(decideStorySave("in_review", "contributor").ok).toBe(false);
+    expect(decideStorySave("retracted", "admin").ok).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ClaimStatus, Role } from "./enums";
+import { roleRank } from "./enums";
 
 export const ClaimActionSchema = z.enum([
   "submit",
@@ -7,32 +8,62 @@ export const ClaimActionSchema = z.enum([
   "request_changes",
   "reject",
   "retract",
+  "correct",
 ]);
 export type ClaimAction = z.infer<typeof ClaimActionSchema>;
 
-/** The claim workflow as data: from which statuses each action may be taken, and where it leads. */
-export const claimTransitions: Record<
-  ClaimAction,
-  { from: readonly ClaimStatus[]; to: ClaimStatus }
-> = {
+export interface TransitionRule {
+  /** Statuses from which the action may always be taken. */
+  from: readonly ClaimStatus[];
+  to: ClaimStatus;
+  /**
+   * Statuses from which it may be taken only while an approved revision is public (a
+   * published claim that is being corrected, or is not).
+   */
+  publishedFrom?: readonly ClaimStatus[];
+  /** Where it leads instead while an approved revision is public. */
+  publishedTo?: ClaimStatus;
+}
+
+/**
+ * The claim workflow as data: from which statuses each action may be taken, and where it
+ * leads. A correction is a new draft of a published claim: the approved revision stays
+ * public through the correction's whole review, and rejecting the correction goes back to
+ * that approved revision rather than to "rejected".
+ */
+export const claimTransitions: Record<ClaimAction, TransitionRule> = {
   submit: { from: ["draft", "changes_requested"], to: "in_review" },
   approve: { from: ["in_review"], to: "approved" },
   request_changes: { from: ["in_review"], to: "changes_requested" },
-  reject: { from: ["in_review"], to: "rejected" },
-  retract: { from: ["approved"], to: "retracted" },
+  reject: { from: ["in_review"], to: "rejected", publishedTo: "approved" },
+  retract: {
+    from: [],
+    to: "retracted",
+    publishedFrom: ["approved", "draft", "in_review", "changes_requested"],
+  },
+  correct: { from: [], to: "draft", publishedFrom: ["approved"] },
 };
 
-/** Which roles may take each action. Reviewing needs a fact-checker; retracting an editor. */
+const reviewers: readonly Role[] = ["fact_checker", "editor", "admin"];
+const everyone: readonly Role[] = ["contributor", ...reviewers];
+
+/** Which roles may take each action. Reviewing needs a fact-checker; retracting and correcting an editor. */
 export const actionRoles: Record<ClaimAction, readonly Role[]> = {
-  submit: ["contributor", "fact_checker", "editor", "admin"],
-  approve: ["fact_checker", "editor", "admin"],
-  request_changes: ["fact_checker", "editor", "admin"],
-  reject: ["fact_checker", "editor", "admin"],
+  submit: everyone,
+  approve: reviewers,
+  request_changes: reviewers,
+  reject: reviewers,
   retract: ["editor", "admin"],
+  correct: ["editor", "admin"],
 };
 
 /** Review decisions: the four-eyes rule applies to every one of them. */
 const reviewActions: readonly ClaimAction[] = ["approve", "request_changes", "reject"];
+
+/** Actions whose reason is shown to readers, so it must say something. */
+const publicReasonActions: readonly ClaimAction[] = ["retract", "correct"];
+
+export const MIN_PUBLIC_REASON = 10;
 
 export type TransitionRefusal =
   "invalid_transition" | "role_not_allowed" | "own_claim" | "needs_evidence" | "needs_reason";
@@ -44,42 +75,77 @@ export interface TransitionRequest {
   status: ClaimStatus;
   action: ClaimAction;
   actor: { userId: string; role: Role };
-  /** The claim's author and the author of the revision under review (they may differ). */
+  /**
+   * Everyone who wrote what is under review: the claim's author and the authors of its
+   * unpublished revisions (the revision under review among them).
+   */
   authorIds: readonly string[];
+  /** Whether an approved revision of the claim is public (published and not retracted). */
+  published: boolean;
   /** Evidence items that point to a source. */
   evidenceCount: number;
   isOpinion: boolean;
-  /** Required for retraction; it is shown to the public. */
+  /** Required for retraction and correction; it is shown to the public. */
   reason?: string | null;
 }
+
+const words = (s: string) => s.replaceAll("_", " ");
+
+interface Rules<A extends string> {
+  noun: string;
+  transitions: Record<A, TransitionRule>;
+  roles: Record<A, readonly Role[]>;
+  review: readonly A[];
+}
+
+function decideWith<A extends string>(
+  rules: Rules<A>,
+  req: Omit<TransitionRequest, "action" | "evidenceCount" | "isOpinion"> & { action: A },
+): TransitionDecision {
+  const rule = rules.transitions[req.action];
+  const from = req.published ? [...rule.from, ...(rule.publishedFrom ?? [])] : rule.from;
+  if (!from.includes(req.status)) {
+    const onlyPublished = rule.publishedFrom?.includes(req.status) && !req.published;
+    return {
+      ok: false,
+      reason: "invalid_transition",
+      message: onlyPublished
+        ? `Only a published ${rules.noun} can be sent to ${words(rule.to)} (action: ${words(req.action)})`
+        : `A ${rules.noun} that is ${words(req.status)} cannot be sent to ${words(rule.to)} (action: ${words(req.action)})`,
+    };
+  }
+  if (!rules.roles[req.action].includes(req.actor.role)) {
+    return {
+      ok: false,
+      reason: "role_not_allowed",
+      message: `The ${req.actor.role.replace("_", "-")} role cannot ${words(req.action)} a ${rules.noun}`,
+    };
+  }
+  if (rules.review.includes(req.action) && !canReview(req.actor.userId, req.authorIds)) {
+    return {
+      ok: false,
+      reason: "own_claim",
+      message: `Nobody reviews their own ${rules.noun}: another reviewer must decide`,
+    };
+  }
+  const to = req.published && rule.publishedTo ? rule.publishedTo : rule.to;
+  return { ok: true, to };
+}
+
+const claimRules: Rules<ClaimAction> = {
+  noun: "claim",
+  transitions: claimTransitions,
+  roles: actionRoles,
+  review: reviewActions,
+};
 
 /**
  * Decides whether a workflow action is allowed, and where it leads. Pure: the API applies
  * it, the database's constraint backs the four-eyes part of it up.
  */
 export function decideTransition(req: TransitionRequest): TransitionDecision {
-  const rule = claimTransitions[req.action];
-  if (!rule.from.includes(req.status)) {
-    return {
-      ok: false,
-      reason: "invalid_transition",
-      message: `A claim that is ${req.status.replace("_", " ")} cannot be sent to ${rule.to.replace("_", " ")} (action: ${req.action.replace("_", " ")})`,
-    };
-  }
-  if (!actionRoles[req.action].includes(req.actor.role)) {
-    return {
-      ok: false,
-      reason: "role_not_allowed",
-      message: `The ${req.actor.role.replace("_", "-")} role cannot ${req.action.replace("_", " ")} a claim`,
-    };
-  }
-  if (reviewActions.includes(req.action) && !canReview(req.actor.userId, req.authorIds)) {
-    return {
-      ok: false,
-      reason: "own_claim",
-      message: "Nobody reviews their own claim: another fact-checker must decide",
-    };
-  }
+  const decision = decideWith(claimRules, req);
+  if (!decision.ok) return decision;
   if (req.action === "submit" && !req.isOpinion && req.evidenceCount < 1) {
     return {
       ok: false,
@@ -87,19 +153,61 @@ export function decideTransition(req: TransitionRequest): TransitionDecision {
       message: "Attach at least one evidence item with a source before sending the claim to review",
     };
   }
-  if (req.action === "retract" && (req.reason ?? "").trim().length < 10) {
+  if (
+    publicReasonActions.includes(req.action) &&
+    (req.reason ?? "").trim().length < MIN_PUBLIC_REASON
+  ) {
     return {
       ok: false,
       reason: "needs_reason",
-      message: "A retraction needs a public reason of at least 10 characters",
+      message: `A ${req.action === "retract" ? "retraction" : "correction"} needs a public reason of at least ${MIN_PUBLIC_REASON} characters`,
     };
   }
-  return { ok: true, to: rule.to };
+  return decision;
 }
 
 /** The four-eyes rule: a reviewer is never an author of what they review. */
 export function canReview(reviewerId: string, authorIds: readonly string[]): boolean {
   return !authorIds.includes(reviewerId);
+}
+
+export type EditRefusal = "not_editable" | "not_yours";
+
+export type EditDecision = { ok: true } | { ok: false; reason: EditRefusal; message: string };
+
+/**
+ * Who may save a new revision of a claim. Contributors edit their own claims while they
+ * are drafts or sent back to them; fact-checkers and above may edit any claim that is
+ * still in the workflow (including one in review: the four-eyes rule then keeps them from
+ * approving what they wrote). An approved claim changes only through a correction;
+ * rejected and retracted claims are closed.
+ */
+export function canEditClaim(
+  claim: { status: ClaimStatus; authorId: string },
+  actor: { userId: string; role: Role },
+): EditDecision {
+  const reviewer = roleRank[actor.role] >= roleRank.fact_checker;
+  const open: readonly ClaimStatus[] = reviewer
+    ? ["draft", "changes_requested", "in_review"]
+    : ["draft", "changes_requested"];
+  if (!open.includes(claim.status)) {
+    return {
+      ok: false,
+      reason: "not_editable",
+      message:
+        claim.status === "approved"
+          ? "An approved claim changes only through a correction"
+          : `A claim that is ${words(claim.status)} cannot be edited${reviewer ? "" : " by a contributor"}`,
+    };
+  }
+  if (!reviewer && claim.authorId !== actor.userId) {
+    return {
+      ok: false,
+      reason: "not_yours",
+      message: "Contributors edit their own claims; ask a fact-checker to change this one",
+    };
+  }
+  return { ok: true };
 }
 
 /** Statuses whose claims the public may see. */
@@ -111,3 +219,66 @@ export function isPublic(status: ClaimStatus): boolean {
 
 /** Statuses that wait for a reviewer. */
 export const reviewQueueStatuses: readonly ClaimStatus[] = ["in_review"];
+
+// ------------------------------------------------------------------ story blocks
+
+export const StoryActionSchema = z.enum(["submit", "approve", "request_changes", "reject"]);
+export type StoryAction = z.infer<typeof StoryActionSchema>;
+
+/**
+ * The story's paragraphs follow the claim workflow, minus retraction: a published block is
+ * changed by saving a new draft, which stays private until approved.
+ */
+export const storyTransitions: Record<StoryAction, TransitionRule> = {
+  submit: { from: ["draft", "changes_requested"], to: "in_review" },
+  approve: { from: ["in_review"], to: "approved" },
+  request_changes: { from: ["in_review"], to: "changes_requested" },
+  reject: { from: ["in_review"], to: "rejected", publishedTo: "approved" },
+};
+
+/** Publishing narrative is an editor's call; fact-checkers may still send a block back. */
+export const storyActionRoles: Record<StoryAction, readonly Role[]> = {
+  submit: everyone,
+  approve: ["editor", "admin"],
+  request_changes: reviewers,
+  reject: reviewers,
+};
+
+const storyRules: Rules<StoryAction> = {
+  noun: "story block",
+  transitions: storyTransitions,
+  roles: storyActionRoles,
+  review: ["approve", "request_changes", "reject"],
+};
+
+export interface StoryTransitionRequest {
+  status: ClaimStatus;
+  action: StoryAction;
+  actor: { userId: string; role: Role };
+  authorIds: readonly string[];
+  published: boolean;
+}
+
+export function decideStoryTransition(req: StoryTransitionRequest): TransitionDecision {
+  return decideWith(storyRules, req);
+}
+
+/**
+ * Who may save a story block, and the status it then has. Anyone may draft narrative;
+ * only reviewers may change a block under review. Saving a published or rejected block
+ * opens a new draft (readers keep the published text meanwhile).
+ */
+export function decideStorySave(
+  status: ClaimStatus,
+  role: Role,
+): { ok: true; to: ClaimStatus } | { ok: false; reason: EditRefusal; message: string } {
+  if (status === "retracted")
+    return { ok: false, reason: "not_editable", message: "A retracted block cannot be edited" };
+  if (status === "in_review" && roleRank[role] < roleRank.fact_checker)
+    return {
+      ok: false,
+      reason: "not_editable",
+      message: "A story block in review can be edited only by a reviewer",
+    };
+  return { ok: true, to: status === "approved" || status === "rejected" ? "draft" : status };
+}

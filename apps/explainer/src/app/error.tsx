@@ -1,5 +1,7 @@
 "use client";
 
+import { SomethingWentWrong } from "~/components/something-went-wrong";
+
 // A friendly error page: the reader never sees a stack trace.
 export default function ErrorPage({
   reset,
@@ -8,14 +10,10 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   return (
-    <>
-      <h1>Something went wrong</h1>
-      <p>
-        This page could not be shown just now. It has been logged; please try again in a moment.
-      </p>
+    <SomethingWentWrong>
       <button type="button" onClick={() => reset()}>
         Try again
       </button>
-    </>
+    </SomethingWentWrong>
   );
 }

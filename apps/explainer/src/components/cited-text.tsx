@@ -1,11 +1,11 @@
 import { type Story, verdictWords } from "@armstrail/domain";
-import Link from "next/link";
 
 type Segment = Story["sections"][number]["blocks"][number]["segments"][number];
 
 /**
  * A paragraph of the story with its footnote markers. Each marker names the claim the
- * sentence rests on, shows its verdict, and opens the claim with its evidence.
+ * sentence rests on, shows its verdict, and opens the claim with its evidence. Plain
+ * links: the story carries no client runtime for `next/link` to run in.
  */
 export function CitedParagraph({ segments }: { segments: Segment[] }) {
   return (
@@ -16,7 +16,7 @@ export function CitedParagraph({ segments }: { segments: Segment[] }) {
           {s.citations.length > 0 && (
             <sup className="cites">
               {s.citations.map((c) => (
-                <Link
+                <a
                   key={c.ref}
                   href={`/claims/${c.ref}`}
                   className={`fn fn-${c.verdict}`}
@@ -24,7 +24,7 @@ export function CitedParagraph({ segments }: { segments: Segment[] }) {
                   aria-label={`Claim ${c.ref}, rated ${verdictWords[c.verdict].toLowerCase()}`}
                 >
                   {c.ref}
-                </Link>
+                </a>
               ))}
             </sup>
           )}

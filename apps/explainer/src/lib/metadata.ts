@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { siteUrl } from "~/env";
 
+/** What every page says about itself: its title, a description, and its path on the site. */
+export type PageMeta = { title: string; description: string; path: string };
+
+/** Open Graph facts that are the same on every page. */
+export const siteOpenGraph = { siteName: "Arms Trail", type: "website", locale: "en_GB" } as const;
+
 /** Title, description, canonical URL and Open Graph tags for a page. */
-export function pageMetadata({
-  title,
-  description,
-  path,
-}: {
-  title: string;
-  description: string;
-  path: string;
-}): Metadata {
-  const url = new URL(path, siteUrl()).toString();
+export function pageMetadata({ title, description, path }: PageMeta): Metadata {
+  const url = pageUrl(path);
   return {
     title,
     description,
@@ -20,10 +18,13 @@ export function pageMetadata({
       title,
       description,
       url,
-      siteName: "Arms Trail",
-      type: "website",
-      locale: "en_GB",
+      ...siteOpenGraph,
     },
     twitter: { card: "summary", title, description },
   };
+}
+
+/** The canonical, absolute address of a page. */
+export function pageUrl(path: string): string {
+  return new URL(path, siteUrl()).toString();
 }

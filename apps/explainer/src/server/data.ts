@@ -28,6 +28,7 @@ export const data = {
   corrections: cached("corrections", () => publicApi().corrections.list()),
   actors: cached("actors", (input: In<Api["actor"]["list"]>) => publicApi().actor.list(input)),
   actor: cached("actor", (ref: string) => publicApi().actor.byRef({ ref })),
+  actorRedirect: cached("actorRedirect", (ref: string) => publicApi().actor.redirect({ ref })),
   transfers: cached("transfers", (input: In<Api["transfer"]["list"]>) =>
     publicApi().transfer.list(input),
   ),

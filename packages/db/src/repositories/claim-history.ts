@@ -21,8 +21,20 @@ export async function getPublicClaimHistory(db: Db, ref: string): Promise<Public
     select: { id: true },
   });
   if (!claim) throw new NotFoundError("published claim", ref);
+  // A rejected correction also returns a claim to "approved"; only approvals of a revision
+  // (which then carries its approver) are publications or corrections.
+  const approved = await db.claimRevision.findMany({
+    where: { claimId: claim.id, approvedById: { not: null } },
+    select: { id: true },
+  });
   const rows = await db.claimHistory.findMany({
-    where: { claimId: claim.id, toStatus: { in: ["approved", "retracted"] } },
+    where: {
+      claimId: claim.id,
+      OR: [
+        { toStatus: "retracted" },
+        { toStatus: "approved", revisionId: { in: approved.map((r) => r.id) } },
+      ],
+    },
     orderBy: { at: "asc" },
     select: { at: true, toStatus: true, publicNote: true },
   });

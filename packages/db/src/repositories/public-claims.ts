@@ -4,14 +4,27 @@ import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { toSource } from "../mappers";
-import { publishedClaim } from "./published";
+import {
+  publishedActor,
+  publishedClaim,
+  publishedSanction,
+  publishedSubject,
+  publishedTransfer,
+  toPublishedSource,
+} from "./published";
 
 const claimInclude = {
   publishedRevision: {
     include: {
       appearance: true,
-      evidence: { include: { source: true }, orderBy: { position: "asc" } },
+      // Evidence and subjects only where the record they point at is public.
+      evidence: {
+        where: toPublishedSource,
+        include: { source: true },
+        orderBy: { position: "asc" },
+      },
       subjects: {
+        where: publishedSubject,
         include: {
           actor: { select: { ref: true, name: true } },
           transfer: { select: { ref: true, designation: true, itemCategory: true } },
@@ -62,7 +75,7 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
     confidence: rev.confidence,
     finding: rev.finding,
     subjects: rev.subjects.map(toSubject).filter((s): s is Subject => s !== null),
-    appearance: rev.appearance ? toSource(rev.appearance) : null,
+    appearance: rev.appearance?.reviewStatus === "published" ? toSource(rev.appearance) : null,
     evidence: rev.evidence.map((e) => ({
       id: e.id,
       source: toSource(e.source),
@@ -84,9 +97,11 @@ export function claimListWhere(
   if (input.verdict) rev.verdict = input.verdict;
   if (input.claimType) rev.claimType = input.claimType;
   const subjects: Prisma.ClaimSubjectWhereInput[] = [];
-  if (input.actorRef) subjects.push({ actor: { ref: input.actorRef } });
-  if (input.transferRef) subjects.push({ transfer: { ref: input.transferRef } });
-  if (input.sanctionRef) subjects.push({ sanction: { ref: input.sanctionRef } });
+  if (input.actorRef) subjects.push({ actor: { ...publishedActor, ref: input.actorRef } });
+  if (input.transferRef)
+    subjects.push({ transfer: { ...publishedTransfer, ref: input.transferRef } });
+  if (input.sanctionRef)
+    subjects.push({ sanction: { ...publishedSanction, ref: input.sanctionRef } });
   if (subjects.length) rev.AND = subjects.map((s) => ({ subjects: { some: s } }));
   return { ...publishedClaim, publishedRevision: { is: rev } };
 }

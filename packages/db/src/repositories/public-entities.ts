@@ -2,7 +2,18 @@ import type { Actor, Event, Sanction, Source, Transfer } from "@armstrail/domain
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { actorSummarySelect, toActorSummary, toDecimalString, toSource } from "../mappers";
+import { actorSummarySelect, toActorSummary, toEstimateFields, toSource } from "../mappers";
+import {
+  linkedActorSelect,
+  publishedActor,
+  publishedActorOrNull,
+  publishedEvent,
+  publishedSanction,
+  publishedSource,
+  publishedTransfer,
+  toPublishedActor,
+  toPublishedSource,
+} from "./published";
 
 export type Key = { id: string } | { ref: string };
 export interface Page {
@@ -11,6 +22,7 @@ export interface Page {
 }
 
 const keyText = (key: Key) => ("id" in key ? key.id : key.ref);
+const keyWhere = (key: Key) => ("id" in key ? { id: key.id } : { ref: key.ref });
 
 function paged<T extends { id: string }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
@@ -21,13 +33,21 @@ function pageArgs(page: Page) {
   return { take: page.limit + 1, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) };
 }
 
-const bySources = { include: { source: true }, orderBy: { position: "asc" } } as const;
+// Every nested list below keeps only published records (see ./published.ts).
+const bySources = {
+  where: toPublishedSource,
+  include: { source: true },
+  orderBy: { position: "asc" },
+} as const;
 
 // ---------------------------------------------------------------- actors
 
 const actorInclude = {
   identifiers: { orderBy: [{ scheme: "asc" }, { value: "asc" }] },
-  links: { include: { target: { select: actorSummarySelect } } },
+  links: {
+    where: { target: publishedActor },
+    include: { target: { select: actorSummarySelect } },
+  },
   sources: bySources,
 } satisfies Prisma.ActorInclude;
 
@@ -48,7 +68,7 @@ function toActor(a: Prisma.ActorGetPayload<{ include: typeof actorInclude }>): A
 
 export async function listActors(db: Db, page: Page & { kind?: Actor["kind"] | undefined }) {
   const rows = await db.actor.findMany({
-    where: page.kind ? { kind: page.kind } : {},
+    where: { ...publishedActor, ...(page.kind ? { kind: page.kind } : {}) },
     include: actorInclude,
     orderBy: [{ refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -58,8 +78,8 @@ export async function listActors(db: Db, page: Page & { kind?: Actor["kind"] | u
 }
 
 export async function getActor(db: Db, key: Key): Promise<Actor> {
-  const row = await db.actor.findUnique({
-    where: "id" in key ? { id: key.id } : { ref: key.ref },
+  const row = await db.actor.findFirst({
+    where: { ...publishedActor, ...keyWhere(key) },
     include: actorInclude,
   });
   if (!row) throw new NotFoundError("actor", keyText(key));
@@ -70,6 +90,7 @@ export async function getActor(db: Db, key: Key): Promise<Actor> {
 
 export async function listSources(db: Db, page: Page) {
   const rows = await db.source.findMany({
+    where: publishedSource,
     orderBy: [{ refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
   });
@@ -78,9 +99,7 @@ export async function listSources(db: Db, page: Page) {
 }
 
 export async function getSource(db: Db, key: Key): Promise<Source> {
-  const row = await db.source.findUnique({
-    where: "id" in key ? { id: key.id } : { ref: key.ref },
-  });
+  const row = await db.source.findFirst({ where: { ...publishedSource, ...keyWhere(key) } });
   if (!row) throw new NotFoundError("source", keyText(key));
   return toSource(row);
 }
@@ -88,7 +107,11 @@ export async function getSource(db: Db, key: Key): Promise<Source> {
 // ---------------------------------------------------------------- events
 
 const eventInclude = {
-  actors: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+  actors: {
+    where: toPublishedActor,
+    include: { actor: { select: actorSummarySelect } },
+    orderBy: { position: "asc" },
+  },
   sources: bySources,
 } satisfies Prisma.EventInclude;
 
@@ -107,6 +130,7 @@ function toEvent(e: Prisma.EventGetPayload<{ include: typeof eventInclude }>): E
 /** The timeline: in date order, a month-only date before the days inside that month. */
 export async function listEvents(db: Db, page: Page) {
   const rows = await db.event.findMany({
+    where: publishedEvent,
     include: eventInclude,
     orderBy: [{ date: "asc" }, { refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -116,8 +140,8 @@ export async function listEvents(db: Db, page: Page) {
 }
 
 export async function getEvent(db: Db, key: Key): Promise<Event> {
-  const row = await db.event.findUnique({
-    where: "id" in key ? { id: key.id } : { ref: key.ref },
+  const row = await db.event.findFirst({
+    where: { ...publishedEvent, ...keyWhere(key) },
     include: eventInclude,
   });
   if (!row) throw new NotFoundError("event", keyText(key));
@@ -127,10 +151,11 @@ export async function getEvent(db: Db, key: Key): Promise<Event> {
 // ---------------------------------------------------------------- sanctions
 
 const sanctionInclude = {
-  imposedBy: { select: actorSummarySelect },
-  monitoringBody: { select: actorSummarySelect },
+  imposedBy: { select: linkedActorSelect },
+  monitoringBody: { select: linkedActorSelect },
   provisions: { orderBy: { position: "asc" } },
   designations: {
+    where: toPublishedActor,
     include: { actor: { select: actorSummarySelect } },
     orderBy: { actor: { refNumber: "asc" } },
   },
@@ -145,7 +170,7 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
     instrument: s.instrument,
     adopted: s.adopted,
     adoptedNote: s.adoptedNote,
-    imposedBy: s.imposedBy ? toActorSummary(s.imposedBy) : null,
+    imposedBy: publishedActorOrNull(s.imposedBy),
     imposedByNote: s.imposedByNote,
     provisions: s.provisions.map((p) => ({ key: p.key, text: p.text })),
     designations: s.designations.map((d) => ({
@@ -159,7 +184,7 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
     monitoringBody: s.monitoringBodyName
       ? {
           name: s.monitoringBodyName,
-          actor: s.monitoringBody ? toActorSummary(s.monitoringBody) : null,
+          actor: publishedActorOrNull(s.monitoringBody),
           mandateStart: s.mandateStart,
           mandateEnd: s.mandateEnd,
         }
@@ -170,17 +195,20 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
 }
 
 export async function listSanctions(db: Db, page: Page & { actorRef?: string | undefined }) {
-  const actor = page.actorRef ? { ref: page.actorRef } : undefined;
+  const actor = page.actorRef ? { ...publishedActor, ref: page.actorRef } : undefined;
   const rows = await db.sanction.findMany({
-    where: actor
-      ? {
-          OR: [
-            { designations: { some: { actor } } },
-            { imposedBy: actor },
-            { monitoringBody: actor },
-          ],
-        }
-      : {},
+    where: {
+      ...publishedSanction,
+      ...(actor
+        ? {
+            OR: [
+              { designations: { some: { actor } } },
+              { imposedBy: actor },
+              { monitoringBody: actor },
+            ],
+          }
+        : {}),
+    },
     include: sanctionInclude,
     orderBy: [{ refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -190,8 +218,8 @@ export async function listSanctions(db: Db, page: Page & { actorRef?: string | u
 }
 
 export async function getSanction(db: Db, key: Key): Promise<Sanction> {
-  const row = await db.sanction.findUnique({
-    where: "id" in key ? { id: key.id } : { ref: key.ref },
+  const row = await db.sanction.findFirst({
+    where: { ...publishedSanction, ...keyWhere(key) },
     include: sanctionInclude,
   });
   if (!row) throw new NotFoundError("sanction", keyText(key));
@@ -201,22 +229,33 @@ export async function getSanction(db: Db, key: Key): Promise<Sanction> {
 // ---------------------------------------------------------------- transfers
 
 const transferInclude = {
-  supplier: { select: actorSummarySelect },
+  supplier: { select: linkedActorSelect },
   recipient: { select: actorSummarySelect },
   intermediaries: {
+    where: toPublishedActor,
     include: { actor: { select: actorSummarySelect } },
     orderBy: { position: "asc" },
   },
   routeLegs: {
     include: {
-      from: { select: actorSummarySelect },
-      to: { select: actorSummarySelect },
-      vessels: { include: { actor: { select: actorSummarySelect } }, orderBy: { position: "asc" } },
+      from: { select: linkedActorSelect },
+      to: { select: linkedActorSelect },
+      vessels: {
+        where: toPublishedActor,
+        include: { actor: { select: actorSummarySelect } },
+        orderBy: { position: "asc" },
+      },
     },
     orderBy: { sequence: "asc" },
   },
-  estimates: { include: { source: true }, orderBy: [{ asOf: "asc" }, { position: "asc" }] },
+  // An estimate stands on its source: without a public source it is not shown.
+  estimates: {
+    where: toPublishedSource,
+    include: { source: true },
+    orderBy: [{ asOf: "asc" }, { position: "asc" }],
+  },
   breaches: {
+    where: { sanction: publishedSanction },
     include: {
       sanction: { select: { id: true, ref: true, regime: true, instrument: true, status: true } },
       provision: true,
@@ -230,34 +269,22 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
   return {
     id: t.id,
     ref: t.ref,
-    supplier: t.supplier ? toActorSummary(t.supplier) : null,
+    supplier: publishedActorOrNull(t.supplier),
     supplierNote: t.supplierNote,
     recipient: toActorSummary(t.recipient),
     intermediaries: t.intermediaries.map((i) => toActorSummary(i.actor)),
     routeLegs: t.routeLegs.map((l) => ({
       sequence: l.sequence,
       mode: l.mode,
-      from: l.from ? toActorSummary(l.from) : null,
-      to: l.to ? toActorSummary(l.to) : null,
+      from: publishedActorOrNull(l.from),
+      to: publishedActorOrNull(l.to),
       vessels: l.vessels.map((v) => toActorSummary(v.actor)),
       label: l.label,
     })),
     itemCategory: t.itemCategory,
     designation: t.designation,
     description: t.description,
-    estimates: t.estimates.map((e) => ({
-      low: toDecimalString(e.low),
-      best: toDecimalString(e.best),
-      high: toDecimalString(e.high),
-      unit: e.unit,
-      qualifier: e.qualifier,
-      asOf: e.asOf,
-      asOfEnd: e.asOfEnd,
-      estimatedBy: e.estimatedBy,
-      sourceRef: e.source.ref,
-      note: e.note,
-      source: toSource(e.source),
-    })),
+    estimates: t.estimates.map((e) => ({ ...toEstimateFields(e), source: toSource(e.source) })),
     periodStart: t.periodStart,
     periodEnd: t.periodEnd,
     status: t.status,
@@ -280,9 +307,9 @@ export interface TransferFilter {
 }
 
 export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
-  const and: Prisma.TransferWhereInput[] = [];
+  const and: Prisma.TransferWhereInput[] = [publishedTransfer];
   if (f.actorRef) {
-    const actor = { ref: f.actorRef };
+    const actor = { ...publishedActor, ref: f.actorRef };
     and.push({
       OR: [
         { supplier: actor },
@@ -296,7 +323,8 @@ export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
       ],
     });
   }
-  if (f.sanctionRef) and.push({ breaches: { some: { sanction: { ref: f.sanctionRef } } } });
+  if (f.sanctionRef)
+    and.push({ breaches: { some: { sanction: { ...publishedSanction, ref: f.sanctionRef } } } });
   return { AND: and };
 }
 
@@ -312,10 +340,24 @@ export async function listTransfers(db: Db, page: Page & TransferFilter) {
 }
 
 export async function getTransfer(db: Db, key: Key): Promise<Transfer> {
-  const row = await db.transfer.findUnique({
-    where: "id" in key ? { id: key.id } : { ref: key.ref },
+  const row = await db.transfer.findFirst({
+    where: { ...publishedTransfer, ...keyWhere(key) },
     include: transferInclude,
   });
   if (!row) throw new NotFoundError("transfer", keyText(key));
   return toTransfer(row);
+}
+
+// ---------------------------------------------------------------- merged actors
+
+/**
+ * The reference an old actor reference now stands for, when that actor was merged into a
+ * published one: the public site sends readers there. Null when there is no such redirect.
+ */
+export async function resolveActorRedirect(db: Db, ref: string): Promise<string | null> {
+  const redirect = await db.actorRedirect.findFirst({
+    where: { fromRef: ref, actor: publishedActor },
+    select: { actor: { select: { ref: true } } },
+  });
+  return redirect?.actor.ref ?? null;
 }

@@ -1,6 +1,6 @@
 import type { SearchHit } from "@armstrail/domain";
 import type { Db } from "../client";
-import { publishedClaim } from "./published";
+import { publishedActor, publishedClaim, publishedSanction, publishedTransfer } from "./published";
 
 /** A piece of `text` around the first match, for showing why a record was found. */
 export function snippetAround(text: string, query: string, radius = 80): string {
@@ -23,7 +23,8 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
   const contains = { contains: query, mode: "insensitive" as const };
   const pattern = `%${escapeLike(query)}%`;
   const aliasMatches = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM actors WHERE EXISTS (SELECT 1 FROM unnest(aliases) AS a WHERE a ILIKE ${pattern})`;
+    SELECT id FROM actors WHERE review_status = 'published'
+      AND EXISTS (SELECT 1 FROM unnest(aliases) AS a WHERE a ILIKE ${pattern})`;
   const [claims, actors, transfers, sanctions] = await Promise.all([
     db.claim.findMany({
       where: {
@@ -42,6 +43,7 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     }),
     db.actor.findMany({
       where: {
+        ...publishedActor,
         OR: [
           { name: contains },
           { description: contains },
@@ -54,6 +56,7 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     }),
     db.transfer.findMany({
       where: {
+        ...publishedTransfer,
         OR: [
           { designation: contains },
           { description: contains },
@@ -61,7 +64,12 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
           {
             routeLegs: {
               some: {
-                OR: [{ label: contains }, { from: { name: contains } }, { to: { name: contains } }],
+                // A draft actor's name must not find the transfers it is linked to.
+                OR: [
+                  { label: contains },
+                  { from: { ...publishedActor, name: contains } },
+                  { to: { ...publishedActor, name: contains } },
+                ],
               },
             },
           },
@@ -80,6 +88,7 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     }),
     db.sanction.findMany({
       where: {
+        ...publishedSanction,
         OR: [
           { instrument: contains },
           { regime: contains },

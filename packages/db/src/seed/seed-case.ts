@@ -13,7 +13,8 @@ import type {
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db, Prisma } from "../client";
-import { refNumber } from "../mappers";
+import { estimateColumns, refNumber } from "../mappers";
+import { setCredentialPassword } from "../services/credentials";
 
 export interface CaseData {
   sources: SourceRecord[];
@@ -30,6 +31,8 @@ export interface DemoAccount {
   email: string;
   name: string;
   role: Role;
+  /** A Better Auth password hash, so a local demo account can sign in. Desk accounts have none. */
+  passwordHash?: string | undefined;
 }
 
 export interface SeedOptions {
@@ -125,7 +128,7 @@ export async function seedCase(
         { ...deskAccounts.review, active: false },
         ...(options.demoAccounts ?? []).map((a) => ({ ...a, active: true })),
       ];
-      for (const a of accounts) {
+      for (const { passwordHash, ...a } of accounts) {
         const existing = await tx.user.findUnique({
           where: { email: a.email },
           select: { id: true },
@@ -133,6 +136,8 @@ export async function seedCase(
         const user = existing ?? (await tx.user.create({ data: a, select: { id: true } }));
         if (!existing) report.users++;
         users.set(a.email, user.id);
+        // Only a new account gets the demo password: one changed since is left alone.
+        if (passwordHash && !existing) await setCredentialPassword(tx, user.id, passwordHash);
       }
       if (options.importer) users.set(options.importer.email, options.importer.id);
 
@@ -339,19 +344,9 @@ export async function seedCase(
               })),
             },
             estimates: {
-              create: positions(t.estimates).map(({ item, position }) => ({
-                position,
-                low: item.low,
-                best: item.best,
-                high: item.high,
-                unit: item.unit,
-                qualifier: item.qualifier,
-                asOf: item.asOf,
-                asOfEnd: item.asOfEnd,
-                estimatedBy: item.estimatedBy,
-                sourceId: sources.get(item.sourceRef),
-                note: item.note,
-              })),
+              create: positions(t.estimates).map(({ item, position }) =>
+                estimateColumns(item, sources.get(item.sourceRef), position),
+              ),
             },
             breaches: {
               create: t.breaches.map((b) => {

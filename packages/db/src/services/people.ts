@@ -286,15 +286,10 @@ export interface AcceptInvite {
 
 export async function acceptInvite(db: Db, input: AcceptInvite, now = new Date()): Promise<Person> {
   return db.$transaction(async (tx) => {
+    // Lock the invitation before reading it: of two people racing with one link, the second
+    // waits here and then finds it used.
+    await tx.$executeRaw`SELECT 1 FROM invites WHERE token_hash = ${sha256Hex(input.token)} FOR UPDATE`;
     const invite = await usableInvite(tx, input.token, now);
-    // Claim the invitation first: of two people racing with one link, only one gets a row.
-    const claimed = await tx.invite.updateMany({
-      where: { id: invite.id, acceptedAt: null, revokedAt: null },
-      data: { acceptedAt: now },
-    });
-    if (claimed.count !== 1) {
-      throw new RuleError("invite_used", "This invitation has already been used: sign in instead");
-    }
     if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
       throw new ConflictError(`${invite.email} already has an account: sign in instead`, {
         email: invite.email,
@@ -304,7 +299,10 @@ export async function acceptInvite(db: Db, input: AcceptInvite, now = new Date()
       data: { email: invite.email, name: input.name, role: invite.role, emailVerified: true },
     });
     await setCredentialPassword(tx, user.id, input.passwordHash);
-    await tx.invite.update({ where: { id: invite.id }, data: { acceptedById: user.id } });
+    await tx.invite.update({
+      where: { id: invite.id },
+      data: { acceptedAt: now, acceptedById: user.id },
+    });
     const person = toPerson(
       await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
     );
@@ -337,33 +335,40 @@ export async function createFirstAdmin(
   actor: AuditActor,
 ): Promise<Person> {
   const email = input.email.toLowerCase();
-  return db.$transaction(async (tx) => {
-    await lockPeople(tx);
-    if (await hasActiveAdmin(tx)) {
-      throw new RuleError("admin_exists", "An active admin already exists: ask them to invite you");
-    }
-    const existing = await tx.user.findUnique({ where: { email }, select: personSelect });
-    const user = existing
-      ? await tx.user.update({
-          where: { email },
-          data: { role: "admin", active: true, name: input.name },
-          select: personSelect,
-        })
-      : await tx.user.create({
-          data: { email, name: input.name, role: "admin", emailVerified: true },
-          select: personSelect,
-        });
-    await setCredentialPassword(tx, user.id, input.passwordHash);
-    const person = toPerson(
-      await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
-    );
-    await appendAudit(tx, actor, {
-      action: "user.create_admin",
-      entityType: "user",
-      entityId: user.id,
-      before: existing ? auditPerson(toPerson(existing)) : null,
-      after: { ...auditPerson(person), name: person.name },
-    });
-    return person;
-  });
+  return db.$transaction(
+    async (tx) => {
+      await lockPeople(tx);
+      if (await hasActiveAdmin(tx)) {
+        throw new RuleError(
+          "admin_exists",
+          "An active admin already exists: ask them to invite you",
+        );
+      }
+      const existing = await tx.user.findUnique({ where: { email }, select: personSelect });
+      const user = existing
+        ? await tx.user.update({
+            where: { email },
+            data: { role: "admin", active: true, name: input.name },
+            select: personSelect,
+          })
+        : await tx.user.create({
+            data: { email, name: input.name, role: "admin", emailVerified: true },
+            select: personSelect,
+          });
+      await setCredentialPassword(tx, user.id, input.passwordHash);
+      const person = toPerson(
+        await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: personSelect }),
+      );
+      await appendAudit(tx, actor, {
+        action: "user.create_admin",
+        entityType: "user",
+        entityId: user.id,
+        before: existing ? auditPerson(toPerson(existing)) : null,
+        after: { ...auditPerson(person), name: person.name },
+      });
+      return person;
+    },
+    // Run once, by hand, perhaps against a busy or distant server: no need to be hasty.
+    { timeout: 30_000 },
+  );
 }

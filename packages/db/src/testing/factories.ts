@@ -5,11 +5,13 @@ import type {
   ClaimRecord,
   DraftClaimRecord,
   EventRecord,
+  Role,
   SanctionRecord,
   SourceRecord,
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db } from "../client";
+import type { SessionUser } from "../repositories/users";
 import { seedCase, type CaseData, type DemoAccount } from "../seed/seed-case";
 
 let counter = 100;
@@ -157,4 +159,13 @@ export async function insertCase(db: Db, data: Partial<CaseData>) {
 export async function userIdByEmail(db: Db, email: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   return user.id;
+}
+
+/** A browser session for each test account, by role, as the editor API receives it. */
+export async function testSessions(db: Db): Promise<Map<Role, SessionUser>> {
+  const users = await db.user.findMany({
+    where: { email: { in: testAccounts.map((a) => a.email) } },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  return new Map(users.map((u) => [u.role, { ...u, via: "session" as const }]));
 }

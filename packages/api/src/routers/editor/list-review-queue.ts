@@ -1,9 +1,9 @@
 import { listReviewQueue } from "@armstrail/db";
-import { IdSchema, PageInputSchema, ReviewQueueItemSchema, pageOf } from "@armstrail/domain";
+import { ReviewQueueInputSchema, ReviewQueueItemSchema, pageOf } from "@armstrail/domain";
 import { roleProcedure } from "../../trpc";
 
-/** Claims waiting for review. Reviewers see every one; assignment narrows it down. */
+/** Claims waiting for review. Reviewers see every one; assignment and filters narrow it down. */
 export const listReviewQueueProcedure = roleProcedure("fact_checker", "editor", "admin")
-  .input(PageInputSchema.extend({ assigneeId: IdSchema.optional() }))
+  .input(ReviewQueueInputSchema)
   .output(pageOf(ReviewQueueItemSchema))
   .query(({ ctx, input }) => listReviewQueue(ctx.db, input));

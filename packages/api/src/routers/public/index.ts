@@ -29,6 +29,7 @@ import { claimRouter } from "./claim";
 import { readProcedures } from "./read-procedures";
 import { searchPublishedData } from "./search";
 import { getStory } from "./get-story";
+import { resolveActorRedirectProcedure } from "./resolve-actor-redirect";
 import { listCorrectionsProcedure } from "./list-corrections";
 
 const TransferListInputSchema = PageInputSchema.extend({
@@ -43,39 +44,50 @@ const SanctionListInputSchema = PageInputSchema.extend({ actorRef: ActorRefSchem
  */
 export const publicRouter = router({
   claim: claimRouter,
-  actor: readProcedures({
-    schema: ActorSchema,
-    refSchema: ActorRefSchema,
-    listInput: PageInputSchema.extend({ kind: ActorKindSchema.optional() }),
-    list: listActors,
-    get: getActor,
+  actor: router({
+    ...readProcedures({
+      schema: ActorSchema,
+      refSchema: ActorRefSchema,
+      listInput: PageInputSchema.extend({ kind: ActorKindSchema.optional() }),
+      list: listActors,
+      get: getActor,
+    }),
+    redirect: resolveActorRedirectProcedure,
   }),
-  transfer: readProcedures({
-    schema: TransferSchema,
-    refSchema: TransferRefSchema,
-    listInput: TransferListInputSchema,
-    list: listTransfers,
-    get: getTransfer,
-  }),
-  sanction: readProcedures({
-    schema: SanctionSchema,
-    refSchema: SanctionRefSchema,
-    listInput: SanctionListInputSchema,
-    list: listSanctions,
-    get: getSanction,
-  }),
-  event: readProcedures({
-    schema: EventSchema,
-    refSchema: EventRefSchema,
-    list: listEvents,
-    get: getEvent,
-  }),
-  source: readProcedures({
-    schema: SourceSchema,
-    refSchema: SourceRefSchema,
-    list: listSources,
-    get: getSource,
-  }),
+  transfer: router(
+    readProcedures({
+      schema: TransferSchema,
+      refSchema: TransferRefSchema,
+      listInput: TransferListInputSchema,
+      list: listTransfers,
+      get: getTransfer,
+    }),
+  ),
+  sanction: router(
+    readProcedures({
+      schema: SanctionSchema,
+      refSchema: SanctionRefSchema,
+      listInput: SanctionListInputSchema,
+      list: listSanctions,
+      get: getSanction,
+    }),
+  ),
+  event: router(
+    readProcedures({
+      schema: EventSchema,
+      refSchema: EventRefSchema,
+      list: listEvents,
+      get: getEvent,
+    }),
+  ),
+  source: router(
+    readProcedures({
+      schema: SourceSchema,
+      refSchema: SourceRefSchema,
+      list: listSources,
+      get: getSource,
+    }),
+  ),
   search: searchPublishedData,
   story: router({ get: getStory }),
   corrections: router({ list: listCorrectionsProcedure }),

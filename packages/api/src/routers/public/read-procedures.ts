@@ -1,9 +1,10 @@
 // The entity areas (actors, transfers, sanctions, events, sources) share one shape:
-// list, byId, byRef. This builds that trio from a schema and two repository functions.
+// list, byId, byRef. This builds that trio from a schema and two repository functions; the
+// area's router may add procedures of its own beside them.
 import type { Db } from "@armstrail/db";
 import { ByIdInputSchema, PageInputSchema, pageOf } from "@armstrail/domain";
 import { z } from "zod";
-import { publicProcedure, router } from "../../trpc";
+import { publicProcedure } from "../../trpc";
 
 type Key = { id: string } | { ref: string };
 
@@ -20,7 +21,7 @@ export function readProcedures<T, ListIn extends z.ZodObject = typeof PageInputS
   get: (db: Db, key: Key) => Promise<T>;
 }) {
   const listInput = (spec.listInput ?? PageInputSchema) as ListIn;
-  return router({
+  return {
     list: publicProcedure
       .input(listInput)
       .output(pageOf(spec.schema))
@@ -33,5 +34,5 @@ export function readProcedures<T, ListIn extends z.ZodObject = typeof PageInputS
       .input(z.object({ ref: spec.refSchema }))
       .output(spec.schema)
       .query(({ ctx, input }) => spec.get(ctx.db, { ref: input.ref }) as Promise<never>),
-  });
+  };
 }

@@ -23,14 +23,14 @@ import {
   transferStatusWords,
 } from "~/lib/record-words";
 import { all, data } from "~/server/data";
-import { orNotFound } from "~/server/not-found";
+import { actorOrRedirect } from "~/server/not-found";
 import styles from "../actors.module.css";
 
 type Params = { params: Promise<{ ref: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { ref } = await params;
-  const actor = await orNotFound(data.actor(ref));
+  const actor = await actorOrRedirect(ref);
   const where = actor.country ? ` (${countryName(actor.country)})` : "";
   return pageMetadata({
     title: actor.name,
@@ -100,7 +100,7 @@ function SanctionRoles({ s, actorRef }: { s: Sanction; actorRef: string }) {
 
 export default async function ActorPage({ params }: Params) {
   const { ref } = await params;
-  const actor = await orNotFound(data.actor(ref));
+  const actor = await actorOrRedirect(ref);
   const [transfers, sanctions, claims, everyone] = await Promise.all([
     data.transfers({ limit: 100, actorRef: actor.ref }),
     data.sanctions({ limit: 100, actorRef: actor.ref }),

@@ -1,31 +1,37 @@
 import { VerdictSchema, verdictWords } from "@armstrail/domain";
-import Link from "next/link";
 import { CitedParagraph } from "~/components/cited-text";
 import { VerdictBadge } from "~/components/verdict";
-import { pageMetadata } from "~/lib/metadata";
-import { data } from "~/server/data";
+import type { PageMeta } from "~/lib/metadata";
+import type { data } from "~/server/data";
 
-export const dynamic = "force-dynamic";
-
-export const metadata = pageMetadata({
+export const storyMeta: PageMeta = {
   title: "The Russia–North Korea arms trade, checked sentence by sentence",
   description:
     "How North Korean shells and missiles reached Russia, what was found in the debris in Kharkiv, and how the UN lost its sanctions monitors: every fact tied to a checked claim.",
   path: "/",
-});
+};
 
-export default async function StoryPage() {
-  const [story, counts, claims] = await Promise.all([
-    data.story(),
-    data.claimCounts({}),
-    data.claims({ limit: 100 }),
-  ]);
+type Loaded<K extends keyof typeof data> = Awaited<ReturnType<(typeof data)[K]>>;
+
+/**
+ * The story, with a footnote marker on every fact and the op-ed it grew out of. Served
+ * without any client JavaScript (src/app/route.tsx), so its links are plain links.
+ */
+export function StoryArticle({
+  story,
+  counts,
+  claims,
+}: {
+  story: Loaded<"story">;
+  counts: Loaded<"claimCounts">;
+  claims: Loaded<"claims">;
+}) {
   const oped = claims.items.find((c) => c.appearance?.ref === "S01")?.appearance ?? null;
   const wrong = claims.items.filter((c) => c.verdict === "inaccurate");
   const right = claims.items.filter((c) => c.verdict === "accurate");
   return (
     <article className="story">
-      <h1>The Russia–North Korea arms trade, checked sentence by sentence</h1>
+      <h1>{storyMeta.title}</h1>
       <p className="lede">
         Every sentence below that states a fact carries a marker. The marker names the checked claim
         it rests on and shows that claim&apos;s verdict; follow it to see the evidence, graded, and
@@ -68,9 +74,9 @@ export default async function StoryPage() {
         <ul className="counts" aria-label="The op-ed's claims by verdict">
           {VerdictSchema.options.map((v) => (
             <li key={v}>
-              <Link href={`/claims?verdict=${v}`}>
+              <a href={`/claims?verdict=${v}`}>
                 <VerdictBadge verdict={v} /> {counts.byVerdict[v]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -78,7 +84,7 @@ export default async function StoryPage() {
         <ul>
           {wrong.map((c) => (
             <li key={c.ref}>
-              <Link href={`/claims/${c.ref}`}>{c.ref}</Link>: {c.statement}{" "}
+              <a href={`/claims/${c.ref}`}>{c.ref}</a>: {c.statement}{" "}
               <span className="muted">({verdictWords[c.verdict]})</span>
             </li>
           ))}
@@ -87,12 +93,12 @@ export default async function StoryPage() {
         <ul>
           {right.map((c) => (
             <li key={c.ref}>
-              <Link href={`/claims/${c.ref}`}>{c.ref}</Link>: {c.statement}
+              <a href={`/claims/${c.ref}`}>{c.ref}</a>: {c.statement}
             </li>
           ))}
         </ul>
         <p>
-          <Link href="/claims">All {counts.total} claims, with filters</Link>
+          <a href="/claims">All {counts.total} claims, with filters</a>
         </p>
       </section>
     </article>

@@ -1,0 +1,195 @@
+import { type ConflictError, verifyAuditChain } from "@armstrail/db";
+import { claimRecord, insertCase, sourceRecord, useTestDb } from "@armstrail/db/testing";
+import type { StoryConflict } from "@armstrail/domain";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callers, claimDraft, loadSessions, trpcError, type Sessions } from "../workflow-fixtures";
+
+describe("story blocks through the editor and public APIs", () => {
+  const t = useTestDb();
+  const source = sourceRecord();
+  const live = claimRecord({
+    evidence: [{ sourceRef: source.ref, reliability: "B", credibility: 2, supports: "Says so." }],
+  });
+  let sessions: Sessions;
+  let api: ReturnType<typeof callers>;
+  let blockId: string;
+
+  beforeAll(async () => {
+    await insertCase(t.db, {
+      sources: [source],
+      claims: [live],
+      story: [
+        {
+          key: "trade-1",
+          sectionKey: "trade",
+          sectionTitle: "The trade",
+          sectionPosition: 1,
+          position: 1,
+          body: `Shells crossed by rail in 2023.{{${live.ref}}}`,
+        },
+      ],
+    });
+    sessions = await loadSessions(t.db);
+    api = callers(t.db, sessions);
+    blockId = (await t.db.storyBlock.findUniqueOrThrow({ where: { key: "trade-1" } })).id;
+  });
+
+  const publicText = async () =>
+    JSON.stringify((await api.reader.story.get()).sections.flatMap((s) => s.blocks));
+
+  it("drafts, reviews and publishes a change while readers keep the published text", async () => {
+    const start = await api.writer.story.get({ id: blockId });
+    expect(start).toMatchObject({ status: "approved", publishedRevisionNumber: 1 });
+
+    // An uncited figure is refused by the input rules, naming the body.
+    const uncited = await trpcError(
+      api.writer.story.save({
+        id: blockId,
+        baseVersion: start.version,
+        body: "About 6,700 containers crossed.",
+      }),
+    );
+    expect(uncited.code).toBe("BAD_REQUEST");
+    expect(uncited.message).toMatch(/cites no claim/);
+
+    // A citation of a claim that does not exist is refused; one of a draft is saved.
+    const nowhere = await trpcError(
+      api.writer.story.save({
+        id: blockId,
+        baseVersion: start.version,
+        body: "About 6,700 containers crossed.{{C9999}}",
+      }),
+    );
+    expect(nowhere.code).toBe("PRECONDITION_FAILED");
+    expect(nowhere.message).toContain("C9999");
+
+    const pending = await api.writer.claim.create(claimDraft(source.ref));
+    const body = `About 6,700 containers crossed.{{${pending.ref}}} Trains ran weekly.`;
+    const saved = await api.writer.story.save({ id: blockId, baseVersion: start.version, body });
+    expect(saved).toMatchObject({
+      status: "draft",
+      publishedRevisionNumber: 1,
+      working: { number: 2, body, citedRefs: [pending.ref] },
+    });
+    expect(await publicText()).toContain("Shells crossed by rail in 2023.");
+    expect(await publicText()).not.toContain("6,700");
+
+    const submitted = await api.writer.story.submit({ id: blockId, baseVersion: saved.version });
+    const sentBack = await api.checker.story.requestChanges({
+      id: blockId,
+      baseVersion: submitted.version,
+      note: "STORY-NOTE-1: add the month.",
+    });
+    expect(sentBack.reviews.at(-1)).toMatchObject({
+      decision: "changes_requested",
+      note: "STORY-NOTE-1: add the month.",
+    });
+    const resubmitted = await api.writer.story.submit({
+      id: blockId,
+      baseVersion: sentBack.version,
+    });
+
+    // Fact-checkers review but do not publish narrative; and a cited draft blocks it.
+    expect(
+      (
+        await trpcError(
+          api.checker.story.approve({ id: blockId, baseVersion: resubmitted.version }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    const blocked = await trpcError(
+      api.editor.story.approve({ id: blockId, baseVersion: resubmitted.version }),
+    );
+    expect(blocked.code).toBe("PRECONDITION_FAILED");
+    expect(blocked.message).toContain(pending.ref);
+
+    await api.writer.claim.submit({ id: pending.id, baseVersion: 1 });
+    await api.checker.claim.approve({ id: pending.id, baseVersion: 2 });
+    const jobs = await t.db.revalidationJob.count();
+    const published = await api.editor.story.approve({
+      id: blockId,
+      baseVersion: resubmitted.version,
+    });
+    expect(published).toMatchObject({
+      status: "approved",
+      publishedRevisionNumber: 2,
+      working: { approvedBy: { name: "Test Editor" } },
+    });
+    expect(await t.db.revalidationJob.count()).toBe(jobs + 1);
+
+    const story = await api.reader.story.get();
+    const segments = story.sections[0]?.blocks[0]?.segments ?? [];
+    expect(segments[0]).toMatchObject({
+      text: "About 6,700 containers crossed.",
+      citations: [{ ref: pending.ref }],
+    });
+    expect(await publicText()).not.toContain("STORY-NOTE");
+
+    const revisions = await api.writer.story.revisions({ id: blockId });
+    expect(revisions.map((r) => [r.number, r.published])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    const diff = await api.writer.story.compare({ id: blockId, from: 1, to: 2 });
+    expect(diff).toMatchObject({ changed: true, to: { body } });
+
+    const actions = (
+      await t.db.auditEntry.findMany({
+        where: { entityType: "story_block", entityId: blockId },
+        orderBy: { seq: "asc" },
+      })
+    ).map((e) => e.action);
+    expect(actions).toEqual([
+      "story.save",
+      "story.submit",
+      "story.request_changes",
+      "story.submit",
+      "story.approve",
+    ]);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
+  it("keeps four eyes: whoever wrote the change cannot approve it", async () => {
+    const b = await api.editor.story.get({ id: blockId });
+    const saved = await api.editor.story.save({
+      id: blockId,
+      baseVersion: b.version,
+      body: "The editor's own words.",
+    });
+    const submitted = await api.editor.story.submit({ id: blockId, baseVersion: saved.version });
+    const own = await trpcError(
+      api.editor.story.approve({ id: blockId, baseVersion: submitted.version }),
+    );
+    expect(own.code).toBe("FORBIDDEN");
+
+    // Rejected: the published text is current again and readers never saw the draft.
+    const rejected = await api.admin.story.reject({
+      id: blockId,
+      baseVersion: submitted.version,
+      note: "STORY-NOTE-2: keep the figures.",
+    });
+    expect(rejected).toMatchObject({ status: "approved", publishedRevisionNumber: 2 });
+    expect(rejected.working.number).toBe(2);
+    expect(rejected.reviews.at(-1)).toMatchObject({ decision: "rejected" });
+    expect(await publicText()).not.toContain("editor's own words");
+    expect(await publicText()).not.toContain("STORY-NOTE");
+  });
+
+  it("refuses a save from a stale version with the current text and yours", async () => {
+    const b = await api.writer.story.get({ id: blockId });
+    await api.writer.story.save({ id: blockId, baseVersion: b.version, body: "First words." });
+    const e = await trpcError(
+      api.checker.story.save({ id: blockId, baseVersion: b.version, body: "Second words." }),
+    );
+    expect(e.code).toBe("CONFLICT");
+    const details = (e.cause as ConflictError).details as StoryConflict;
+    expect(details).toMatchObject({
+      kind: "story_version",
+      baseVersion: b.version,
+      currentVersion: b.version + 1,
+      current: "First words.",
+      yours: "Second words.",
+      lastChange: { by: { name: "Test Writer" }, action: "story.save" },
+    });
+  });
+});

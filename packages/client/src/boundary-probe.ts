@@ -1,2 +1,0 @@
-import type { PublicRouter } from "@armstrail/api";
-export type R = PublicRouter;

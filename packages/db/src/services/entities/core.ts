@@ -1,0 +1,432 @@
+// The editor's work on entities, the same for every type: create, update (with optimistic
+// concurrency), submit, publish (four eyes), reject, list, revisions. Each change is one
+// transaction with its revision, its audit entry and, for published data, a revalidation job.
+import {
+  diffRecords,
+  refPrefixes,
+  roleRank,
+  type EntityInputs,
+  type EntityListInput,
+  type EntityStatus,
+  type EntityType,
+  type EntityUpdateInput,
+} from "@armstrail/domain";
+import type { Db } from "../../client";
+import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
+import { auditActorOf, type SessionUser } from "../../repositories/users";
+import { appendAudit } from "../audit";
+import { enqueueRevalidation } from "../outbox";
+import { kinds, resolveRefs, type Kind, type RefUse, type Tx } from "./kinds";
+
+const metaSelect = {
+  id: true,
+  ref: true,
+  refNumber: true,
+  reviewStatus: true,
+  version: true,
+  createdById: true,
+  updatedAt: true,
+} as const;
+
+interface Meta {
+  id: string;
+  ref: string;
+  refNumber: number;
+  reviewStatus: EntityStatus;
+  version: number;
+  createdById: string | null;
+  updatedAt: Date;
+}
+
+// Prisma gives each table its own delegate type; these are the few calls the generic code
+// makes, which every entity delegate answers in the same way.
+interface Delegate {
+  findFirst(args: { where: object; select: typeof metaSelect }): Promise<Meta | null>;
+  findMany(args: object): Promise<Meta[]>;
+  aggregate(args: { _max: { refNumber: true } }): Promise<{ _max: { refNumber: number | null } }>;
+  create(args: { data: object; select: { id: true } }): Promise<{ id: string }>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+}
+export const delegate = (tx: Tx | Db, type: EntityType) =>
+  (tx as unknown as Record<EntityType, Delegate>)[type];
+
+const TX = { timeout: 30_000, maxWait: 15_000 } as const;
+
+export const entityPath = (type: EntityType, ref: string) => `/${type}s/${ref}`;
+
+async function people(db: Tx | Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
+  const rows = await db.user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((u) => [u.id, u]));
+}
+
+async function loadMeta(db: Tx | Db, type: EntityType, key: { id: string } | { ref: string }) {
+  const meta = await delegate(db, type).findFirst({ where: key, select: metaSelect });
+  if (!meta) throw new NotFoundError(type, "id" in key ? key.id : key.ref);
+  return meta;
+}
+
+async function lastRevision(db: Tx | Db, type: EntityType, entityId: string) {
+  return db.entityRevision.findFirst({
+    where: { entityType: type, entityId },
+    orderBy: { number: "desc" },
+    include: { author: { select: { id: true, name: true } } },
+  });
+}
+
+async function addRevision(
+  tx: Tx,
+  type: EntityType,
+  entityId: string,
+  record: object,
+  authorId: string,
+  note: string | null | undefined,
+) {
+  const last = await lastRevision(tx, type, entityId);
+  await tx.entityRevision.create({
+    data: {
+      entityType: type,
+      entityId,
+      number: (last?.number ?? 0) + 1,
+      data: record,
+      authorId,
+      note: note ?? null,
+    },
+  });
+}
+
+const isReviewer = (s: SessionUser) => roleRank[s.role] >= roleRank.fact_checker;
+
+/** Contributors work on their own drafts; fact-checkers and above on anything. */
+function assertMayEdit(session: SessionUser, meta: Meta) {
+  if (isReviewer(session)) return;
+  if (meta.createdById !== session.id)
+    throw new ForbiddenError("Contributors may change only the records they created");
+  if (meta.reviewStatus !== "draft" && meta.reviewStatus !== "rejected")
+    throw new ForbiddenError(
+      `This record is ${meta.reviewStatus.replace("_", " ")}: a fact-checker may change it`,
+    );
+}
+
+/** A published record may point only at published ones, or readers would see it half. */
+async function assertReferencesPublished(tx: Tx, uses: RefUse[], what: string) {
+  const byType = (type: RefUse["type"]) => [
+    ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
+  ];
+  const notPublished = { reviewStatus: { not: "published" as const } };
+  const select = { ref: true } as const;
+  const [actors, sources, sanctions] = await Promise.all([
+    tx.actor.findMany({ where: { ref: { in: byType("actor") }, ...notPublished }, select }),
+    tx.source.findMany({ where: { ref: { in: byType("source") }, ...notPublished }, select }),
+    tx.sanction.findMany({ where: { ref: { in: byType("sanction") }, ...notPublished }, select }),
+  ]);
+  const refs = [...actors, ...sources, ...sanctions].map((r) => r.ref).sort();
+  if (refs.length) {
+    throw new RuleError(
+      "unpublished_references",
+      `${what} refers to records that are not published yet: ${refs.join(", ")}. Publish them first.`,
+    );
+  }
+}
+
+/** Optimistic concurrency: the change applies only to the version it was based on. */
+async function bumpVersion(
+  tx: Tx,
+  type: EntityType,
+  meta: Meta,
+  baseVersion: number,
+  fields: object,
+  yours?: object,
+) {
+  const { count } = await delegate(tx, type).updateMany({
+    where: { id: meta.id, version: baseVersion },
+    data: { ...fields, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = await loadMeta(tx, type, { id: meta.id });
+  const last = await lastRevision(tx, type, meta.id);
+  const theirs = (await kinds[type].read(tx, meta.id)).data as unknown as Record<string, unknown>;
+  throw new ConflictError(
+    `${meta.ref} was changed by ${last?.author.name ?? "someone"} after you opened it (version ${baseVersion}, now ${current.version}). Review their changes and save again.`,
+    {
+      ref: meta.ref,
+      baseVersion,
+      currentVersion: current.version,
+      reviewStatus: current.reviewStatus,
+      savedBy: last ? { id: last.author.id, name: last.author.name } : null,
+      savedAt: current.updatedAt.toISOString(),
+      theirs,
+      fields: yours
+        ? diffRecords(yours as Record<string, unknown>, theirs).map((c) => c.field)
+        : [],
+    },
+  );
+}
+
+/** The next free number of the type's letter; the lock keeps two creations apart. */
+async function nextRef(tx: Tx, type: EntityType) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`entity-ref:${type}`}))`;
+  const max = await delegate(tx, type).aggregate({ _max: { refNumber: true } });
+  const refNumber = (max._max.refNumber ?? 0) + 1;
+  return { refNumber, ref: `${refPrefixes[type]}${String(refNumber).padStart(2, "0")}` };
+}
+
+// ---------------------------------------------------------------- reads
+
+export async function getEditorEntity<T extends EntityType>(
+  db: Db | Tx,
+  type: T,
+  key: { id: string } | { ref: string },
+) {
+  const meta = await loadMeta(db, type, key);
+  const kind = kinds[type] as Kind<T>;
+  const { data } = await kind.read(db, meta.id);
+  const last = await lastRevision(db, type, meta.id);
+  const who = await people(db, [meta.createdById]);
+  return {
+    id: meta.id,
+    type,
+    ref: meta.ref,
+    label: kind.label(data),
+    reviewStatus: meta.reviewStatus,
+    version: meta.version,
+    createdBy: meta.createdById ? (who.get(meta.createdById) ?? null) : null,
+    updatedAt: meta.updatedAt.toISOString(),
+    data,
+    lastRevision: last
+      ? { number: last.number, author: last.author, at: last.createdAt.toISOString() }
+      : null,
+  };
+}
+
+/** Every status, for the editor: by status, by creator, by words or reference. */
+export async function listEditorEntities(db: Db, type: EntityType, input: EntityListInput) {
+  const kind = kinds[type];
+  const q = input.query?.trim();
+  const where = {
+    ...(input.status ? { reviewStatus: input.status } : {}),
+    ...(input.createdById ? { createdById: input.createdById } : {}),
+    ...(q
+      ? {
+          OR: [
+            { ref: { equals: q.toUpperCase() } },
+            ...kind.textColumns.map((c) => ({ [c]: { contains: q, mode: "insensitive" } })),
+          ],
+        }
+      : {}),
+  };
+  const rows = await delegate(db, type).findMany({
+    where,
+    select: { ...metaSelect, ...Object.fromEntries(labelColumns[type].map((c) => [c, true])) },
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, input.limit);
+  const who = await people(
+    db,
+    page.map((r) => r.createdById),
+  );
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      type,
+      ref: r.ref,
+      label: rowLabel(type, r as unknown as Record<string, string | null>),
+      reviewStatus: r.reviewStatus,
+      version: r.version,
+      createdBy: r.createdById ? (who.get(r.createdById) ?? null) : null,
+      updatedAt: r.updatedAt.toISOString(),
+    })),
+    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+const labelColumns: Record<EntityType, string[]> = {
+  actor: ["name"],
+  source: ["title"],
+  event: ["title"],
+  sanction: ["instrument"],
+  transfer: ["designation", "itemCategory"],
+};
+
+function rowLabel(type: EntityType, row: Record<string, string | null>): string {
+  if (type === "transfer") return row.designation ?? (row.itemCategory ?? "").replaceAll("_", " ");
+  return row[labelColumns[type][0]!] ?? "";
+}
+
+export async function listEntityRevisions(db: Db, type: EntityType, id: string) {
+  await loadMeta(db, type, { id });
+  const rows = await db.entityRevision.findMany({
+    where: { entityType: type, entityId: id },
+    orderBy: { number: "asc" },
+    include: { author: { select: { id: true, name: true } } },
+  });
+  return rows.map((r) => ({
+    number: r.number,
+    author: r.author,
+    at: r.createdAt.toISOString(),
+    note: r.note,
+  }));
+}
+
+/** Two saved states side by side, with the fields that differ. */
+export async function compareEntityRevisions(
+  db: Db,
+  type: EntityType,
+  input: { id: string; from: number; to: number },
+) {
+  const rows = await db.entityRevision.findMany({
+    where: { entityType: type, entityId: input.id, number: { in: [input.from, input.to] } },
+    include: { author: { select: { id: true, name: true } } },
+  });
+  const pick = (n: number) => {
+    const r = rows.find((x) => x.number === n);
+    if (!r) throw new NotFoundError(`revision of ${type}`, `${input.id} #${n}`);
+    return {
+      number: r.number,
+      author: r.author,
+      at: r.createdAt.toISOString(),
+      note: r.note,
+      data: r.data as Record<string, unknown>,
+    };
+  };
+  const from = pick(input.from);
+  const to = pick(input.to);
+  return { from, to, changes: diffRecords(from.data, to.data) };
+}
+
+/** For the evidence picker: sources by words in title, publisher or address, or by ref. */
+export async function searchEditorSources(db: Db, query: string, limit: number) {
+  return listEditorEntities(db, "source", { query, limit }).then((page) =>
+    page.items.filter((s) => s.reviewStatus !== "rejected"),
+  );
+}
+
+// ---------------------------------------------------------------- changes
+
+export async function createEntity<T extends EntityType>(
+  db: Db,
+  session: SessionUser,
+  type: T,
+  data: EntityInputs[T],
+) {
+  const kind = kinds[type] as Kind<T>;
+  return db.$transaction(async (tx) => {
+    const ids = await resolveRefs(tx, kind.uses(data));
+    const { ref, refNumber } = await nextRef(tx, type);
+    const row = await delegate(tx, type).create({
+      data: {
+        ref,
+        refNumber,
+        reviewStatus: "draft",
+        createdById: session.id,
+        ...kind.fields(data, ids),
+      },
+      select: { id: true },
+    });
+    await kind.writeLists(tx, row.id, data, ids);
+    const saved = await kind.read(tx, row.id);
+    const record = { ref, ...saved.data };
+    await addRevision(tx, type, row.id, record, session.id, "Created");
+    await appendAudit(tx, auditActorOf(session), {
+      action: `${type}.create`,
+      entityType: type,
+      entityId: row.id,
+      after: { reviewStatus: "draft", record },
+    });
+    return getEditorEntity(tx, type, { id: row.id });
+  }, TX);
+}
+
+export async function updateEntity<T extends EntityType>(
+  db: Db,
+  session: SessionUser,
+  type: T,
+  input: EntityUpdateInput<T>,
+) {
+  const kind = kinds[type] as Kind<T>;
+  const { id, baseVersion, changeNote, ...rest } = input;
+  const data = rest as unknown as EntityInputs[T];
+  return db.$transaction(async (tx) => {
+    const meta = await loadMeta(tx, type, { id });
+    assertMayEdit(session, meta);
+    const before = await kind.read(tx, id);
+    const ids = await resolveRefs(tx, kind.uses(data));
+    await bumpVersion(tx, type, meta, baseVersion, kind.fields(data, ids), data);
+    if (meta.reviewStatus === "published")
+      await assertReferencesPublished(tx, kind.uses(data), `Published ${meta.ref}`);
+    await kind.writeLists(tx, id, data, ids);
+    const after = await kind.read(tx, id);
+    const record = { ref: meta.ref, ...after.data };
+    await addRevision(tx, type, id, record, session.id, changeNote);
+    const changes = diffRecords(before.data, after.data);
+    await appendAudit(tx, auditActorOf(session), {
+      action: `${type}.update`,
+      entityType: type,
+      entityId: id,
+      before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
+      after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
+    });
+    if (meta.reviewStatus === "published")
+      await enqueueRevalidation(tx, `${type} ${meta.ref} corrected`, [entityPath(type, meta.ref)]);
+    return getEditorEntity(tx, type, { id });
+  }, TX);
+}
+
+export type EntityAction = "submit" | "publish" | "reject";
+
+const transitions: Record<EntityAction, { from: EntityStatus[]; to: EntityStatus }> = {
+  submit: { from: ["draft", "rejected"], to: "in_review" },
+  publish: { from: ["in_review"], to: "published" },
+  reject: { from: ["in_review"], to: "rejected" },
+};
+
+/** submit (draft -> in review), publish (four eyes) or reject. */
+export async function transitionEntity(
+  db: Db,
+  session: SessionUser,
+  type: EntityType,
+  action: EntityAction,
+  input: { id: string; baseVersion: number; note?: string | null | undefined },
+) {
+  const kind = kinds[type];
+  const rule = transitions[action];
+  return db.$transaction(async (tx) => {
+    const meta = await loadMeta(tx, type, { id: input.id });
+    if (action === "submit") assertMayEdit(session, meta);
+    else if (!isReviewer(session))
+      throw new ForbiddenError(`Only fact-checkers, editors and admins may ${action} records`);
+    if (!rule.from.includes(meta.reviewStatus)) {
+      throw new RuleError(
+        "wrong_status",
+        `${meta.ref} is ${meta.reviewStatus.replace("_", " ")}; it can be ${action === "submit" ? "submitted" : `${action}ed`} only when ${rule.from.join(" or ").replace("_", " ")}`,
+      );
+    }
+    const { data } = await kind.read(tx, meta.id);
+    if (action === "publish") {
+      const last = await lastRevision(tx, type, meta.id);
+      // Four eyes: whoever created the record or wrote its last revision cannot publish it.
+      if (meta.createdById === session.id || last?.authorId === session.id) {
+        throw new ForbiddenError(
+          `You created or last changed ${meta.ref}: another fact-checker must publish it`,
+        );
+      }
+      await assertReferencesPublished(tx, kind.uses(data as never), meta.ref);
+    }
+    await bumpVersion(tx, type, meta, input.baseVersion, { reviewStatus: rule.to });
+    await appendAudit(tx, auditActorOf(session), {
+      action: `${type}.${action}`,
+      entityType: type,
+      entityId: meta.id,
+      before: { reviewStatus: meta.reviewStatus, version: meta.version },
+      after: { reviewStatus: rule.to, version: input.baseVersion + 1, note: input.note ?? null },
+    });
+    if (action === "publish")
+      await enqueueRevalidation(tx, `${type} ${meta.ref} published`, [entityPath(type, meta.ref)]);
+    return getEditorEntity(tx, type, { id: meta.id });
+  }, TX);
+}

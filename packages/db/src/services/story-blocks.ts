@@ -1,0 +1,333 @@
+// The story's narrative blocks in the editor: the claim workflow's pattern (a version per
+// change, revisions, four eyes, audit, revalidation) applied to paragraphs of text with
+// citation markers. Reviewer notes live only in the audit log, which is never public.
+import type { ClaimStatus, EditorStoryBlock, StoryAction, StoryConflict } from "@armstrail/domain";
+import {
+  decideStorySave,
+  decideStoryTransition,
+  parseCitedText,
+  uncitedFactualSentences,
+} from "@armstrail/domain";
+import type { Db } from "../client";
+import { ConflictError, NotFoundError, RuleError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { publishedClaim } from "../repositories/published";
+import { auditActorOf, type SessionUser } from "../repositories/users";
+import { appendAudit } from "./audit";
+import { enqueueRevalidation } from "./outbox";
+import {
+  changeThatMade,
+  iso,
+  isoOrNull,
+  personSelect,
+  refuse,
+  revisionMeta,
+  revisionRole,
+  run,
+  toPerson,
+  type Tx,
+} from "./workflow-support";
+
+const ENTITY = "story_block";
+
+const revisionInclude = {
+  author: { select: personSelect },
+  approvedBy: { select: personSelect },
+} satisfies Prisma.StoryBlockRevisionInclude;
+
+type RevisionRow = Prisma.StoryBlockRevisionGetPayload<{ include: typeof revisionInclude }>;
+
+const blockInclude = {
+  author: { select: personSelect },
+  currentRevision: { include: revisionInclude },
+  publishedRevision: { select: { id: true, number: true } },
+} satisfies Prisma.StoryBlockInclude;
+
+type BlockRow = Prisma.StoryBlockGetPayload<{ include: typeof blockInclude }>;
+
+/** Cited claim references in order of first citation. */
+export function citedRefs(body: string): string[] {
+  return [...new Set(parseCitedText(body).flatMap((s) => s.refs))];
+}
+
+function toRevision(r: RevisionRow) {
+  return {
+    id: r.id,
+    ...revisionMeta(r),
+    body: r.body,
+    citedRefs: citedRefs(r.body),
+  };
+}
+
+function working(b: BlockRow): RevisionRow {
+  if (!b.currentRevision) throw new Error(`Story block ${b.key} has no current revision`);
+  return b.currentRevision;
+}
+
+const reviewActions = ["story.approve", "story.request_changes", "story.reject"];
+
+export async function getEditorStoryBlock(db: Db, id: string): Promise<EditorStoryBlock> {
+  const b = await db.storyBlock.findUnique({ where: { id }, include: blockInclude });
+  if (!b) throw new NotFoundError("story block", id);
+  const reviews = await db.auditEntry.findMany({
+    where: { entityType: ENTITY, entityId: id, action: { in: reviewActions } },
+    orderBy: { seq: "asc" },
+    select: { at: true, actorLabel: true, after: true },
+  });
+  return {
+    id: b.id,
+    key: b.key,
+    sectionKey: b.sectionKey,
+    sectionTitle: b.sectionTitle,
+    sectionPosition: b.sectionPosition,
+    position: b.position,
+    status: b.status,
+    version: b.version,
+    author: toPerson(b.author),
+    updatedAt: iso(b.updatedAt),
+    publishedAt: isoOrNull(b.publishedAt),
+    publishedRevisionNumber: b.publishedRevision?.number ?? null,
+    working: toRevision(working(b)),
+    reviews: reviews.map((r) => {
+      const after = (r.after ?? {}) as {
+        status?: ClaimStatus;
+        decision?: ClaimStatus;
+        note?: string | null;
+      };
+      return {
+        at: iso(r.at),
+        reviewer: r.actorLabel,
+        decision: after.decision ?? after.status ?? "in_review",
+        note: after.note ?? null,
+      };
+    }),
+  };
+}
+
+export async function listEditorStoryBlocks(db: Db, filter: { status?: ClaimStatus | undefined }) {
+  const rows = await db.storyBlock.findMany({
+    where: filter.status ? { status: filter.status } : {},
+    include: { currentRevision: { select: { body: true } } },
+    orderBy: [{ sectionPosition: "asc" }, { position: "asc" }],
+  });
+  return rows.map((b) => ({
+    id: b.id,
+    key: b.key,
+    sectionKey: b.sectionKey,
+    sectionTitle: b.sectionTitle,
+    position: b.position,
+    status: b.status,
+    version: b.version,
+    excerpt: (b.currentRevision?.body ?? "").slice(0, 200),
+    published: b.publishedRevisionId !== null,
+    updatedAt: iso(b.updatedAt),
+  }));
+}
+
+export async function listStoryBlockRevisions(db: Db, id: string) {
+  const block = await db.storyBlock.findUnique({
+    where: { id },
+    select: { currentRevisionId: true, publishedRevisionId: true },
+  });
+  if (!block) throw new NotFoundError("story block", id);
+  const rows = await db.storyBlockRevision.findMany({
+    where: { blockId: id },
+    include: revisionInclude,
+    orderBy: { number: "desc" },
+  });
+  return rows.map((r) => ({ ...revisionMeta(r), ...revisionRole(r, block) }));
+}
+
+async function revisionByNumber(db: Db | Tx, blockId: string, number: number) {
+  const row = await db.storyBlockRevision.findUnique({
+    where: { blockId_number: { blockId, number } },
+    include: revisionInclude,
+  });
+  if (!row) throw new NotFoundError("story block revision", `${number} of block ${blockId}`);
+  return row;
+}
+
+export async function compareStoryBlockRevisions(
+  db: Db,
+  input: { id: string; from: number; to: number },
+) {
+  const [a, b] = await Promise.all([
+    revisionByNumber(db, input.id, input.from),
+    revisionByNumber(db, input.id, input.to),
+  ]);
+  return { from: toRevision(a), to: toRevision(b), changed: a.body !== b.body };
+}
+
+async function advanceVersion(
+  tx: Tx,
+  id: string,
+  baseVersion: number,
+  yours: string | null = null,
+): Promise<BlockRow> {
+  const moved = await tx.storyBlock.updateMany({
+    where: { id, version: baseVersion },
+    data: { version: { increment: 1 } },
+  });
+  if (moved.count === 0) {
+    const b = await tx.storyBlock.findUnique({ where: { id }, include: blockInclude });
+    if (!b) throw new NotFoundError("story block", id);
+    const lastChange = await changeThatMade(tx, ENTITY, id, b.version);
+    const details: StoryConflict = {
+      kind: "story_version",
+      id: b.id,
+      key: b.key,
+      status: b.status,
+      baseVersion,
+      currentVersion: b.version,
+      lastChange,
+      current: working(b).body,
+      yours,
+    };
+    throw new ConflictError(
+      `${lastChange?.by?.name ?? "Someone"} changed story block ${b.key} after you loaded version ${baseVersion} (it is now version ${b.version}). Nothing of yours was saved: compare, merge and save again.`,
+      details,
+    );
+  }
+  return tx.storyBlock.findUniqueOrThrow({ where: { id }, include: blockInclude });
+}
+
+const stateOf = (b: BlockRow) => ({
+  status: b.status,
+  version: b.version,
+  revision: working(b).number,
+});
+
+/** Saves a new revision of a block's text. Every cited claim must exist (published or not). */
+export async function saveStoryBlock(
+  db: Db,
+  session: SessionUser,
+  input: { id: string; baseVersion: number; body: string },
+): Promise<EditorStoryBlock> {
+  await run(db, async (tx) => {
+    const b = await advanceVersion(tx, input.id, input.baseVersion, input.body);
+    const decision = decideStorySave(b.status, session.role);
+    if (!decision.ok) refuse(decision);
+    // The input schema checks this too; the service keeps the rule for any other caller.
+    const uncited = uncitedFactualSentences(input.body);
+    if (uncited.length)
+      throw new RuleError(
+        "uncited_sentence",
+        `body: this sentence states a figure or a date but cites no claim: "${uncited[0]}"`,
+      );
+    const refs = citedRefs(input.body);
+    const found = await tx.claim.findMany({ where: { ref: { in: refs } }, select: { ref: true } });
+    const missing = refs.filter((r) => !found.some((f) => f.ref === r));
+    if (missing.length)
+      throw new RuleError(
+        "unknown_reference",
+        `body: the text cites ${missing.join(", ")}, which ${missing.length === 1 ? "is not a claim" : "are not claims"}`,
+      );
+    const before = working(b);
+    const revision = await tx.storyBlockRevision.create({
+      data: {
+        blockId: b.id,
+        number: (await lastNumber(tx, b.id)) + 1,
+        authorId: session.id,
+        blockAuthorId: b.authorId,
+        body: input.body,
+      },
+    });
+    await tx.storyBlock.update({
+      where: { id: b.id },
+      data: { currentRevisionId: revision.id, status: decision.to },
+    });
+    await appendAudit(tx, auditActorOf(session), {
+      action: "story.save",
+      entityType: ENTITY,
+      entityId: b.id,
+      before: { ...stateOf(b), version: input.baseVersion, body: before.body },
+      after: {
+        status: decision.to,
+        version: b.version,
+        revision: revision.number,
+        body: input.body,
+      },
+    });
+  });
+  return getEditorStoryBlock(db, input.id);
+}
+
+async function lastNumber(tx: Tx, blockId: string): Promise<number> {
+  const last = await tx.storyBlockRevision.findFirst({
+    where: { blockId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  return last?.number ?? 0;
+}
+
+export async function actOnStoryBlock(
+  db: Db,
+  session: SessionUser,
+  action: StoryAction,
+  input: { id: string; baseVersion: number; note?: string | null },
+): Promise<EditorStoryBlock> {
+  await run(db, async (tx) => {
+    const b = await advanceVersion(tx, input.id, input.baseVersion);
+    const rev = working(b);
+    const published = b.publishedRevisionId !== null;
+    const since = b.publishedRevision?.number ?? 0;
+    const authors = await tx.storyBlockRevision.findMany({
+      where: { blockId: b.id, number: { gt: since } },
+      select: { authorId: true },
+      distinct: ["authorId"],
+    });
+    const decision = decideStoryTransition({
+      status: b.status,
+      action,
+      actor: { userId: session.id, role: session.role },
+      authorIds: [b.authorId, ...authors.map((a) => a.authorId)],
+      published,
+    });
+    if (!decision.ok) refuse(decision);
+    const changes: Prisma.StoryBlockUpdateInput = { status: decision.to };
+    if (action === "approve") {
+      const refs = citedRefs(rev.body);
+      const live = await tx.claim.findMany({
+        where: { ...publishedClaim, ref: { in: refs } },
+        select: { ref: true },
+      });
+      const unpublished = refs.filter((r) => !live.some((c) => c.ref === r));
+      if (unpublished.length)
+        throw new RuleError(
+          "citation_not_published",
+          `The text cites ${unpublished.join(", ")}, which ${unpublished.length === 1 ? "is" : "are"} not published; approve ${unpublished.length === 1 ? "it" : "them"} first`,
+        );
+      const now = new Date();
+      await tx.storyBlockRevision.update({
+        where: { id: rev.id },
+        data: { approvedById: session.id, approvedAt: now },
+      });
+      changes.publishedRevision = { connect: { id: rev.id } };
+      changes.publishedAt = now;
+    } else if (action === "reject" && published) {
+      changes.currentRevision = { connect: { id: b.publishedRevisionId! } };
+    }
+    const updated = await tx.storyBlock.update({
+      where: { id: b.id },
+      data: changes,
+      include: blockInclude,
+    });
+    await appendAudit(tx, auditActorOf(session), {
+      action: `story.${action}`,
+      entityType: ENTITY,
+      entityId: b.id,
+      before: stateOf(b),
+      after: {
+        ...stateOf(updated),
+        // Reviews show as "rejected" even when the block falls back to its published text.
+        ...(action === "reject" ? { decision: "rejected" } : {}),
+        note: input.note ?? null,
+        decidedRevision: rev.number,
+      },
+    });
+    if (action === "approve")
+      await enqueueRevalidation(tx, `story block ${b.key} published`, ["/"]);
+  });
+  return getEditorStoryBlock(db, input.id);
+}

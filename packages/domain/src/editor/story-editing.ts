@@ -1,0 +1,106 @@
+// What the editor sends and receives for the story's narrative blocks.
+import { z } from "zod";
+import { ClaimStatusSchema } from "../enums";
+import { ClaimRefSchema, IdSchema } from "../ref";
+import { StoryBodySchema } from "../story";
+import { optionalText, text } from "../text";
+import { BaseVersionSchema, PersonSchema, revisionMetaFields } from "./claim-editing";
+
+const blockTarget = { id: IdSchema, baseVersion: BaseVersionSchema };
+
+export const SaveStoryBlockInputSchema = z.strictObject({
+  ...blockTarget,
+  body: StoryBodySchema,
+});
+export type SaveStoryBlockInput = z.infer<typeof SaveStoryBlockInputSchema>;
+
+export const StoryBlockVersionInputSchema = z.strictObject(blockTarget);
+export const ApproveStoryBlockInputSchema = z.strictObject({
+  ...blockTarget,
+  note: optionalText(5000).default(null),
+});
+export const StoryReviewDecisionInputSchema = z.strictObject({ ...blockTarget, note: text(5000) });
+
+export const StoryBlockListInputSchema = z.strictObject({
+  status: ClaimStatusSchema.optional(),
+});
+
+export const CompareStoryRevisionsInputSchema = z.strictObject({
+  id: IdSchema,
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+});
+
+export const StoryBlockRevisionSchema = z.object({
+  id: IdSchema,
+  ...revisionMetaFields,
+  body: z.string(),
+  /** Claims the body cites, in order of first citation. */
+  citedRefs: z.array(ClaimRefSchema),
+});
+
+export const StoryReviewEntrySchema = z.object({
+  at: z.iso.datetime(),
+  reviewer: z.string(),
+  decision: ClaimStatusSchema,
+  note: z.string().nullable(),
+});
+
+export const EditorStoryBlockSchema = z.object({
+  id: IdSchema,
+  key: z.string(),
+  sectionKey: z.string(),
+  sectionTitle: z.string(),
+  sectionPosition: z.number().int(),
+  position: z.number().int(),
+  status: ClaimStatusSchema,
+  version: z.number().int(),
+  author: PersonSchema,
+  updatedAt: z.iso.datetime(),
+  publishedAt: z.iso.datetime().nullable(),
+  publishedRevisionNumber: z.number().int().nullable(),
+  working: StoryBlockRevisionSchema,
+  /** Internal review decisions and their notes; never public. */
+  reviews: z.array(StoryReviewEntrySchema),
+});
+export type EditorStoryBlock = z.infer<typeof EditorStoryBlockSchema>;
+
+export const StoryBlockListItemSchema = z.object({
+  id: IdSchema,
+  key: z.string(),
+  sectionKey: z.string(),
+  sectionTitle: z.string(),
+  position: z.number().int(),
+  status: ClaimStatusSchema,
+  version: z.number().int(),
+  excerpt: z.string(),
+  published: z.boolean(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const StoryRevisionListItemSchema = z.object({
+  ...revisionMetaFields,
+  current: z.boolean(),
+  published: z.boolean(),
+});
+
+export const StoryRevisionComparisonSchema = z.object({
+  from: StoryBlockRevisionSchema,
+  to: StoryBlockRevisionSchema,
+  changed: z.boolean(),
+});
+
+export const StoryConflictSchema = z.object({
+  kind: z.literal("story_version"),
+  id: IdSchema,
+  key: z.string(),
+  status: ClaimStatusSchema,
+  baseVersion: z.number().int(),
+  currentVersion: z.number().int(),
+  lastChange: z
+    .object({ by: PersonSchema.nullable(), at: z.iso.datetime(), action: z.string() })
+    .nullable(),
+  current: z.string(),
+  yours: z.string().nullable(),
+});
+export type StoryConflict = z.infer<typeof StoryConflictSchema>;
