@@ -1,4 +1,4 @@
-import { type Browser, type Page, expect } from "@playwright/test";
+import { type Browser, type BrowserContext, type Page, expect } from "@playwright/test";
 
 export const editorUrl = process.env.E2E_EDITOR_URL ?? "http://127.0.0.1:3101";
 export const explainerUrl = process.env.E2E_EXPLAINER_URL ?? "http://127.0.0.1:3100";
@@ -24,11 +24,25 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
+// Sign-in is rate-limited per address (as it should be), so each person signs in once and
+// later browsers reuse their session cookie.
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+
 /** A fresh browser (own cookies) signed in as someone. */
 export async function browserAs(browser: Browser, who: { email: string; password: string }) {
-  const context = await browser.newContext({ baseURL: editorUrl });
+  const saved = sessions.get(who.email);
+  const context = await browser.newContext({
+    baseURL: editorUrl,
+    ...(saved ? { storageState: saved } : {}),
+  });
   const page = await context.newPage();
-  await signIn(page, who);
+  if (saved) {
+    await page.goto("/");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  } else {
+    await signIn(page, who);
+    sessions.set(who.email, await context.storageState());
+  }
   return { context, page };
 }
 

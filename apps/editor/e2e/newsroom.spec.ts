@@ -91,7 +91,7 @@ test("the contributor drafts a claim with evidence and sends it to review", asyn
   await expect(page.locator("main")).toContainText("<script>");
   expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await page.getByRole("button", { name: "Send to review" }).click();
-  await expect(page.getByText("In review").first()).toBeVisible();
+  await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
   await context.close();
 });
 
@@ -102,7 +102,7 @@ test("the fact-checker requests changes", async ({ browser }) => {
   await page.getByRole("button", { name: "Request changes…" }).click();
   await page.getByLabel("What needs to change").fill("Say which month, and grade the imagery.");
   await page.getByRole("button", { name: "Confirm: request changes" }).click();
-  await expect(page.getByText("Changes requested").first()).toBeVisible();
+  await expect(page.getByText("Changes requested", { exact: true }).first()).toBeVisible();
   await context.close();
 });
 
@@ -114,9 +114,9 @@ test("the contributor revises and resubmits, and can neither see nor call approv
   await expect(page.getByText("Say which month, and grade the imagery.")).toBeVisible();
   await page.getByLabel("Statement").fill(`${statement}, in October`);
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved");
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version" })).toBeVisible();
   await page.getByRole("button", { name: "Send to review" }).click();
-  await expect(page.getByText("In review").first()).toBeVisible();
+  await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
   const id = await page.evaluate(async (ref) => {
     const res = await fetch(
@@ -138,7 +138,7 @@ test("the fact-checker approves, and the claim is on the explainer within second
   await openClaim(page);
   await page.getByRole("button", { name: "Approve…" }).click();
   await page.getByRole("button", { name: "Confirm: approve" }).click();
-  await expect(page.getByText("Approved").first()).toBeVisible();
+  await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
   const reader = await browser.newPage({ baseURL: explainerUrl });
   await expect
     .poll(async () => (await reader.goto(`${explainerUrl}/claims/${claimRef}`))?.status(), {
@@ -163,7 +163,7 @@ test("an editor retracts it: it leaves the public pages and appears on /correcti
     .getByLabel("Public reason for the retraction")
     .fill("The imagery was from a different year than reported.");
   await page.getByRole("button", { name: "Confirm: retract" }).click();
-  await expect(page.getByText("Retracted").first()).toBeVisible();
+  await expect(page.getByText("Retracted", { exact: true }).first()).toBeVisible();
   const reader = await browser.newPage({ baseURL: explainerUrl });
   await expect
     .poll(async () => (await reader.goto(`${explainerUrl}/claims/${claimRef}`))?.status(), {
@@ -192,7 +192,7 @@ test("two people editing one claim: the second save gets the conflict panel, not
   await expect(author.page).toHaveURL(/\/claims\/C\d+$/);
   const ref = author.page.url().split("/").pop()!;
   await author.page.getByRole("button", { name: "Send to review" }).click();
-  await expect(author.page.getByText("In review").first()).toBeVisible();
+  await expect(author.page.getByText("In review", { exact: true }).first()).toBeVisible();
   await author.context.close();
 
   const first = await browserAs(browser, people.fact_checker);
@@ -201,7 +201,9 @@ test("two people editing one claim: the second save gets the conflict panel, not
   await second.page.goto(`/claims/${ref}`);
   await first.page.getByLabel("Finding").fill("Finding as the fact-checker wrote it.");
   await first.page.getByRole("button", { name: "Save" }).click();
-  await expect(first.page.getByRole("status")).toContainText("Saved");
+  await expect(
+    first.page.getByRole("status").filter({ hasText: "Saved as version" }),
+  ).toBeVisible();
 
   await second.page.getByLabel("Claimant").fill("A wire report (Yonhap)");
   await second.page.getByLabel("Finding").fill("Finding as the editor wrote it.");
@@ -218,7 +220,9 @@ test("two people editing one claim: the second save gets the conflict panel, not
     .getByLabel("Keep mine")
     .check();
   await panel.getByRole("button", { name: "Save the merge" }).click();
-  await expect(second.page.getByRole("status")).toContainText("Saved");
+  await expect(
+    second.page.getByRole("status").filter({ hasText: "Saved as version" }),
+  ).toBeVisible();
 
   await first.page.reload();
   await expect(first.page.getByLabel("Finding")).toHaveValue("Finding as the editor wrote it.");

@@ -71,7 +71,7 @@ function normalise(problem: Problem | null): Problem | null {
 }
 
 const newEvidence = (): EvidenceRow => ({
-  sourceRef: "",
+  source: "",
   reliability: "",
   credibility: "",
   supports: "",
@@ -149,7 +149,7 @@ export function ClaimForm(props: ClaimFormProps) {
             evidence: merged.evidence.map((row) => ({
               ...row,
               sourceLabel: [...values.evidence, ...conflict.theirs.evidence].find(
-                (r) => r.sourceRef === row.sourceRef,
+                (r) => r.source === row.source,
               )?.sourceLabel,
             })),
           };
@@ -244,12 +244,12 @@ export function ClaimForm(props: ClaimFormProps) {
         errors={err("finding")}
       />
       <TextField
-        path="appearanceRef"
+        path="appearance"
         label="Where it appeared"
         hint="The source reference (such as S12) where the claim was made."
-        value={values.appearanceRef}
-        onChange={(v) => set("appearanceRef", v.toUpperCase())}
-        errors={err("appearanceRef")}
+        value={values.appearance}
+        onChange={(v) => set("appearance", v.toUpperCase())}
+        errors={err("appearance")}
       />
 
       <h2>Evidence</h2>
@@ -270,12 +270,12 @@ export function ClaimForm(props: ClaimFormProps) {
           <li key={i} className="row-card">
             <h3>Evidence {i + 1}</h3>
             <SourcePicker
-              path={`evidence.${i}.sourceRef`}
+              path={`evidence.${i}.source`}
               label={`Source for evidence ${i + 1}`}
-              value={row.sourceRef}
+              value={row.source}
               valueLabel={row.sourceLabel}
-              errors={err(`evidence.${i}.sourceRef`)}
-              onPick={(ref, label) => setEvidence(i, { sourceRef: ref, sourceLabel: label })}
+              errors={err(`evidence.${i}.source`)}
+              onPick={(ref, label) => setEvidence(i, { source: ref, sourceLabel: label })}
             />
             <div className="grid-2">
               <SelectField

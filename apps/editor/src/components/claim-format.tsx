@@ -33,7 +33,7 @@ export function formatClaimValue(key: string, value: unknown): ReactNode | undef
         <ol className="value-list">
           {rows.map((r, i) => (
             <li key={i}>
-              <strong>{r.sourceRef || "(no source)"}</strong>{" "}
+              <strong>{r.source || "(no source)"}</strong>{" "}
               <span className="muted">
                 {r.reliability || "?"}
                 {r.credibility || "?"}

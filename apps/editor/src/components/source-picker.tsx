@@ -88,11 +88,11 @@ export function SourcePicker({
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  onPick(s.ref, `${s.title} (${s.publisher})`);
+                  onPick(s.ref, s.label);
                   setQuery("");
                 }}
               >
-                Use {s.ref}: <span className="text">{s.title}</span> ({s.publisher})
+                Use {s.ref}: <span className="text">{s.label}</span>
               </button>
             </li>
           ))}
@@ -103,7 +103,7 @@ export function SourcePicker({
           idPrefix={uid}
           onCancel={() => setCreating(false)}
           onCreated={(s) => {
-            onPick(s.ref, `${s.title} (${s.publisher})`);
+            onPick(s.ref, s.label);
             setCreating(false);
           }}
         />

@@ -10,7 +10,7 @@ import type {
 } from "@armstrail/domain";
 
 export interface EvidenceRow {
-  sourceRef: string;
+  source: string;
   /** Shown beside the reference once picked, so a person sees what they chose. */
   sourceLabel?: string;
   reliability: SourceReliability | "";
@@ -32,7 +32,7 @@ export interface ClaimValues {
   likelihood: Likelihood | "";
   confidence: Confidence | "";
   finding: string;
-  appearanceRef: string;
+  appearance: string;
   subjects: SubjectRow[];
   evidence: EvidenceRow[];
   /** Claim references, separated by commas or spaces. */
@@ -51,7 +51,7 @@ export const emptyClaim: ClaimValues = {
   likelihood: "",
   confidence: "",
   finding: "",
-  appearanceRef: "",
+  appearance: "",
   subjects: [],
   evidence: [],
   seeAlso: "",
@@ -67,7 +67,7 @@ export const claimFields = [
   { key: "likelihood", label: "Likelihood" },
   { key: "confidence", label: "Confidence" },
   { key: "finding", label: "Finding" },
-  { key: "appearanceRef", label: "Where it appeared" },
+  { key: "appearance", label: "Where it appeared" },
   { key: "subjects", label: "Subject" },
   { key: "evidence", label: "Evidence" },
   { key: "seeAlso", label: "See also" },

@@ -6,7 +6,7 @@ const base = {
   statement: "Ships carried shells",
   verdict: "accurate",
   finding: "Satellite images show it.",
-  evidence: [{ sourceRef: "S-1", supports: "photo" }],
+  evidence: [{ source: "S-1", supports: "photo" }],
 };
 
 describe("threeWay", () => {
@@ -28,7 +28,7 @@ describe("threeWay", () => {
   });
 
   it("sees a change inside a list of evidence", () => {
-    const theirs = { ...base, evidence: [{ sourceRef: "S-1", supports: "a photograph" }] };
+    const theirs = { ...base, evidence: [{ source: "S-1", supports: "a photograph" }] };
     expect(threeWay(base, theirs, base, keys).map((f) => f.key)).toEqual(["evidence"]);
   });
 });

@@ -1,12 +1,12 @@
 // Source search and creation for the evidence picker, in one place so the claim form does
 // not care how the API names them.
 import type { SourceKind } from "@armstrail/domain";
-import { type Problem, problemOf } from "./trpc";
+import { type Problem, api, problemOf } from "./trpc";
 
 export interface SourceOption {
   ref: string;
-  title: string;
-  publisher: string;
+  /** "Title (publisher)", as the API labels a source. */
+  label: string;
 }
 
 export interface NewSource {
@@ -17,16 +17,24 @@ export interface NewSource {
   kind: SourceKind | null;
 }
 
-export function searchSources(_query: string): Promise<SourceOption[]> {
-  // Wired to editor.source.search when the entities API lands.
-  return Promise.resolve([]);
+export async function searchSources(query: string): Promise<SourceOption[]> {
+  const found = await api.source.search.query({ query, limit: 10 });
+  return found.map((s) => ({ ref: s.ref, label: s.label }));
 }
 
-export function createSource(
-  _input: NewSource,
+export async function createSource(
+  input: NewSource,
 ): Promise<{ ok: true; value: SourceOption } | { ok: false; problem: Problem }> {
-  return Promise.resolve({
-    ok: false,
-    problem: problemOf(new Error("creating sources arrives with the entities API")),
-  });
+  try {
+    const s = await api.source.create.mutate({
+      ...input,
+      // The API names the missing kind; the form sends what was chosen.
+      kind: input.kind as SourceKind,
+      titleIsDescriptive: false,
+      kindNote: null,
+    });
+    return { ok: true, value: { ref: s.ref, label: s.label } };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
+  }
 }

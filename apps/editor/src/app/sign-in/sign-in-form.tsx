@@ -27,7 +27,7 @@ export function SignInForm({ next }: { next: string }) {
       }
       setError(
         res.status === 429
-          ? "Too many attempts. Wait a minute, then try again."
+          ? "Too many sign-in attempts. Wait a few minutes, then try again."
           : res.status === 401 || res.status === 400 || res.status === 403
             ? "That email and password do not match an active account."
             : "Sign-in is not available right now. Try again shortly.",
