@@ -1,4 +1,5 @@
 import { editorRouter } from "@armstrail/api";
+import { hashPassword } from "@armstrail/auth";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { callerFrom, isAllowedOrigin } from "~/server/auth";
 import { db } from "~/server/db";
@@ -23,7 +24,8 @@ async function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: editorRouter,
-    createContext: () => ({ db: db(), session }),
+    // Accepting an invitation sets a password with Better Auth's (memory-hard) hash.
+    createContext: () => ({ db: db(), session, hashPassword }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
