@@ -41,6 +41,9 @@ const dbEnv = {
   DATABASE_POOL_SIZE: embedded ? "2" : "10",
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
   EXPLAINER_URL: process.env.EXPLAINER_URL ?? "http://localhost:3000",
+  // Signs the editor's session cookies; a new one per run signs everyone out on restart.
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
+  EDITOR_URL: process.env.EDITOR_URL ?? "http://localhost:3001",
 };
 
 const children = [];

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -8,14 +8,16 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
-        <header className="site-header">
-          <span className="brand">Arms Trail editor</span>
-        </header>
-        <main id="main">{children}</main>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        {children}
       </body>
     </html>
   );

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { requireSession } from "~/server/session";
+import { NewClaim } from "./new-claim";
+
+export const metadata: Metadata = { title: "New claim" };
+
+export default async function NewClaimPage() {
+  await requireSession("/claims/new");
+  return (
+    <>
+      <h1>New claim</h1>
+      <p className="lede">
+        Drafts are internal. When it is ready, send it to review: a fact-checker other than you
+        decides.
+      </p>
+      <NewClaim />
+    </>
+  );
+}

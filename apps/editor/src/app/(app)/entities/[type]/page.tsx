@@ -1,0 +1,106 @@
+import { EntityStatusSchema, EntityTypeSchema } from "@armstrail/domain";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Refused } from "~/components/refused";
+import { StatusBadge } from "~/components/status-badge";
+import { entityTypeWords } from "~/lib/entity-words";
+import { entityStatusWords, formatInstant } from "~/lib/words";
+import { editorApi, load } from "~/server/api";
+import { requireSession } from "~/server/session";
+import { EntityTabs } from "../entity-tabs";
+
+type Props = {
+  params: Promise<{ type: string }>;
+  searchParams: Promise<{ status?: string; query?: string; cursor?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = EntityTypeSchema.safeParse((await params).type);
+  return { title: t.success ? entityTypeWords[t.data].many : "Entities" };
+}
+
+export default async function EntityListPage({ params, searchParams }: Props) {
+  const parsed = EntityTypeSchema.safeParse((await params).type);
+  if (!parsed.success) notFound();
+  const type = parsed.data;
+  await requireSession(`/entities/${type}`);
+  const q = await searchParams;
+  const status = EntityStatusSchema.safeParse(q.status);
+  const query = q.query?.trim() ?? "";
+  const api = await editorApi();
+  const result = await load(() =>
+    api[type].list({
+      limit: 50,
+      ...(status.success ? { status: status.data } : {}),
+      ...(query ? { query } : {}),
+      ...(q.cursor ? { cursor: q.cursor } : {}),
+    }),
+  );
+  const words = entityTypeWords[type];
+  if (!result.ok) return <Refused title={words.many} problem={result} />;
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{words.many}</h1>
+        <Link className="button primary" href={`/entities/${type}/new`}>
+          New {words.one.toLowerCase()}
+        </Link>
+      </div>
+      <EntityTabs current={type} />
+      <form className="filters" method="get" aria-label={`Filter ${words.many.toLowerCase()}`}>
+        <div className="field">
+          <label htmlFor="query">Words</label>
+          <input id="query" name="query" type="search" defaultValue={query} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={status.success ? status.data : ""}>
+            <option value="">Any status</option>
+            {Object.entries(entityStatusWords).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filter</button>
+      </form>
+      {result.value.items.length === 0 ? (
+        <p className="empty-state">Nothing matches.</p>
+      ) : (
+        <ul className="cards">
+          {result.value.items.map((e) => (
+            <li key={e.id} className="card">
+              <p className="card-head">
+                <span className="ref">{e.ref}</span> <StatusBadge status={e.reviewStatus} />
+              </p>
+              <p className="card-title">
+                <Link href={`/entities/${type}/${e.ref}`} className="text">
+                  {e.label}
+                </Link>
+              </p>
+              <p className="card-meta">
+                {e.createdBy ? `by ${e.createdBy.name} · ` : ""}updated {formatInstant(e.updatedAt)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.value.nextCursor ? (
+        <p>
+          <Link
+            href={`/entities/${type}?${new URLSearchParams({
+              ...(status.success ? { status: status.data } : {}),
+              ...(query ? { query } : {}),
+              cursor: result.value.nextCursor,
+            }).toString()}`}
+          >
+            Next page
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,409 @@
+"use client";
+// The claim editor: every field of the assessment, evidence rows with a source picker and
+// Admiralty grades, ICD 203 likelihood and confidence, and subjects. It saves against the
+// version it was opened on; if someone saved in between, the conflict panel shows what
+// they changed and the merge is saved against their version. The server checks everything
+// again: the form only helps.
+import {
+  type SourceReliability,
+  type SubjectKind,
+  SubjectKindSchema,
+  confidenceWords,
+  credibilityWords,
+  likelihoodScale,
+  reliabilityWords,
+  verdictWords,
+} from "@armstrail/domain";
+import { type FormEvent, useState } from "react";
+import {
+  type ClaimValues,
+  type EvidenceRow,
+  claimFields,
+  claimLabels,
+  comparable,
+} from "~/lib/claim-fields";
+import { type Problem, problemOf } from "~/lib/trpc";
+import { claimTypeWords, subjectKindWords } from "~/lib/words";
+import { formatClaimValue } from "./claim-format";
+import { ConflictPanel } from "./conflict-panel";
+import { SelectField, TextArea, TextField, optionsOf } from "./fields";
+import { ProblemSummary } from "./problem-summary";
+import { SourcePicker } from "./source-picker";
+
+export interface Saved {
+  version: number;
+  ref: string;
+}
+
+export interface ClaimFormProps {
+  initial: ClaimValues;
+  /** The version the form is based on; null for a new claim. */
+  version: number | null;
+  save: (values: ClaimValues, baseVersion: number | null) => Promise<Saved>;
+  /** The claim as saved now, after a conflict. */
+  loadLatest: () => Promise<{ values: ClaimValues; version: number }>;
+  onSaved: (saved: Saved) => void;
+  submitLabel?: string;
+}
+
+const reliabilityOptions = (Object.entries(reliabilityWords) as [SourceReliability, string][]).map(
+  ([value, words]) => ({ value, label: `${value}: ${words}` }),
+);
+const credibilityOptions = Object.entries(credibilityWords).map(([value, words]) => ({
+  value,
+  label: `${value}: ${words}`,
+}));
+const likelihoodOptions = optionsOf(
+  Object.fromEntries(
+    Object.entries(likelihoodScale).map(([k, v]) => [k, `${v.words} (${v.low}-${v.high}%)`]),
+  ) as Record<keyof typeof likelihoodScale, string>,
+);
+
+/** API field paths may sit under the input's wrapper object ("claim.statement"). */
+function normalise(problem: Problem | null): Problem | null {
+  if (!problem) return null;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(problem.fieldErrors)) {
+    const key = path.replace(/^(claim|data|values|input|draft)\./, "");
+    (fieldErrors[key] ??= []).push(...messages);
+  }
+  return { ...problem, fieldErrors };
+}
+
+const newEvidence = (): EvidenceRow => ({
+  source: "",
+  reliability: "",
+  credibility: "",
+  supports: "",
+});
+
+export function ClaimForm(props: ClaimFormProps) {
+  const [values, setValues] = useState<ClaimValues>(props.initial);
+  const [base, setBase] = useState<{ values: ClaimValues; version: number | null }>({
+    values: props.initial,
+    version: props.version,
+  });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState(false);
+  const [conflict, setConflict] = useState<{
+    theirs: ClaimValues;
+    version: number;
+    details: Record<string, unknown> | null;
+  } | null>(null);
+
+  const set = <K extends keyof ClaimValues>(key: K, value: ClaimValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const err = (path: string) => problem?.fieldErrors[path];
+  const setEvidence = (i: number, patch: Partial<EvidenceRow>) =>
+    set(
+      "evidence",
+      values.evidence.map((row, j) => (j === i ? { ...row, ...patch } : row)),
+    );
+
+  async function save(toSave: ClaimValues, baseVersion: number | null) {
+    setPending(true);
+    setProblem(null);
+    try {
+      const saved = await props.save(toSave, baseVersion);
+      setConflict(null);
+      setBase({ values: toSave, version: saved.version });
+      setValues(toSave);
+      props.onSaved(saved);
+    } catch (error) {
+      const p = normalise(problemOf(error));
+      if (p?.code === "CONFLICT") {
+        try {
+          const latest = await props.loadLatest();
+          setConflict({ theirs: latest.values, version: latest.version, details: p.conflict });
+        } catch (loadError) {
+          setProblem(problemOf(loadError));
+        }
+      } else {
+        setProblem(p);
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void save(values, base.version);
+  }
+
+  if (conflict) {
+    return (
+      <ConflictPanel
+        fields={claimFields}
+        base={comparable(base.values)}
+        theirs={comparable(conflict.theirs)}
+        mine={comparable(values)}
+        details={conflict.details}
+        format={formatClaimValue}
+        pending={pending}
+        onMerge={(merged) => {
+          // Keep the picked sources' labels for display after the merge.
+          const labelled = {
+            ...merged,
+            changeNote: values.changeNote,
+            evidence: merged.evidence.map((row) => ({
+              ...row,
+              sourceLabel: [...values.evidence, ...conflict.theirs.evidence].find(
+                (r) => r.source === row.source,
+              )?.sourceLabel,
+            })),
+          };
+          void save(labelled, conflict.version);
+        }}
+        onCancel={() => {
+          setValues(conflict.theirs);
+          setBase({ values: conflict.theirs, version: conflict.version });
+          setConflict(null);
+        }}
+      />
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="claim-form" aria-label="Claim">
+      <ProblemSummary problem={problem} labels={claimLabels} />
+      <TextArea
+        path="statement"
+        label="Statement"
+        hint="The claim as it was made, in a neutral sentence."
+        required
+        rows={3}
+        value={values.statement}
+        onChange={(v) => set("statement", v)}
+        errors={err("statement")}
+      />
+      <div className="grid-2">
+        <TextField
+          path="claimant"
+          label="Claimant"
+          hint="Who made the claim."
+          required
+          value={values.claimant}
+          onChange={(v) => set("claimant", v)}
+          errors={err("claimant")}
+        />
+        <TextField
+          path="quotedPhrase"
+          label="Quoted phrase"
+          hint="A short verbatim phrase, if any."
+          value={values.quotedPhrase}
+          onChange={(v) => set("quotedPhrase", v)}
+          errors={err("quotedPhrase")}
+        />
+        <SelectField
+          path="claimType"
+          label="Claim type"
+          required
+          value={values.claimType}
+          options={optionsOf(claimTypeWords)}
+          onChange={(v) => set("claimType", v)}
+          errors={err("claimType")}
+        />
+        <SelectField
+          path="verdict"
+          label="Verdict"
+          required
+          value={values.verdict}
+          options={optionsOf(verdictWords)}
+          onChange={(v) => set("verdict", v)}
+          errors={err("verdict")}
+        />
+        <SelectField
+          path="likelihood"
+          label="Likelihood (ICD 203)"
+          hint="Give likelihood and confidence together, or neither."
+          value={values.likelihood}
+          emptyLabel="No likelihood stated"
+          options={likelihoodOptions}
+          onChange={(v) => set("likelihood", v)}
+          errors={err("likelihood")}
+        />
+        <SelectField
+          path="confidence"
+          label="Confidence (ICD 203)"
+          value={values.confidence}
+          emptyLabel="No confidence stated"
+          options={optionsOf(confidenceWords)}
+          onChange={(v) => set("confidence", v)}
+          errors={err("confidence")}
+        />
+      </div>
+      <TextArea
+        path="finding"
+        label="Finding"
+        hint="What we found, and how. Readers see this."
+        required
+        rows={6}
+        value={values.finding}
+        onChange={(v) => set("finding", v)}
+        errors={err("finding")}
+      />
+      <TextField
+        path="appearance"
+        label="Where it appeared"
+        hint="The source reference (such as S12) where the claim was made."
+        value={values.appearance}
+        onChange={(v) => set("appearance", v.toUpperCase())}
+        errors={err("appearance")}
+      />
+
+      <h2>Evidence</h2>
+      <p className="hint">
+        A claim goes to review only with at least one evidence item that has a source, unless it is
+        an opinion. Grade each with the Admiralty code: the source&apos;s reliability (A-F) and the
+        information&apos;s credibility (1-6).
+      </p>
+      {err("evidence") ? (
+        <ul className="field-errors" id="f-evidence">
+          {err("evidence")!.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ol className="rows">
+        {values.evidence.map((row, i) => (
+          <li key={i} className="row-card">
+            <h3>Evidence {i + 1}</h3>
+            <SourcePicker
+              path={`evidence.${i}.source`}
+              label={`Source for evidence ${i + 1}`}
+              value={row.source}
+              valueLabel={row.sourceLabel}
+              errors={err(`evidence.${i}.source`)}
+              onPick={(ref, label) => setEvidence(i, { source: ref, sourceLabel: label })}
+            />
+            <div className="grid-2">
+              <SelectField
+                path={`evidence.${i}.reliability`}
+                label="Source reliability"
+                required
+                value={row.reliability}
+                options={reliabilityOptions}
+                onChange={(v) => setEvidence(i, { reliability: v })}
+                errors={err(`evidence.${i}.reliability`)}
+              />
+              <SelectField
+                path={`evidence.${i}.credibility`}
+                label="Information credibility"
+                required
+                value={row.credibility}
+                options={credibilityOptions}
+                onChange={(v) => setEvidence(i, { credibility: v })}
+                errors={err(`evidence.${i}.credibility`)}
+              />
+            </div>
+            <TextArea
+              path={`evidence.${i}.supports`}
+              label="What it supports"
+              hint="The excerpt, or what this source shows."
+              required
+              rows={3}
+              value={row.supports}
+              onChange={(v) => setEvidence(i, { supports: v })}
+              errors={err(`evidence.${i}.supports`)}
+            />
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                set(
+                  "evidence",
+                  values.evidence.filter((_, j) => j !== i),
+                )
+              }
+            >
+              Remove evidence {i + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => set("evidence", [...values.evidence, newEvidence()])}>
+        Add evidence
+      </button>
+
+      <h2>Subjects</h2>
+      <p className="hint">The actors, transfers, sanctions and events this claim is about.</p>
+      <ol className="rows">
+        {values.subjects.map((s, i) => (
+          <li key={i} className="row-inline">
+            <SelectField<SubjectKind>
+              path={`subjects.${i}.kind`}
+              label={`Subject ${i + 1} kind`}
+              required
+              value={s.kind}
+              options={optionsOf(subjectKindWords)}
+              onChange={(v) => {
+                const kind = SubjectKindSchema.safeParse(v);
+                if (kind.success)
+                  set(
+                    "subjects",
+                    values.subjects.map((x, j) => (j === i ? { ...x, kind: kind.data } : x)),
+                  );
+              }}
+              errors={err(`subjects.${i}.kind`)}
+            />
+            <TextField
+              path={`subjects.${i}.ref`}
+              label={`Subject ${i + 1} reference`}
+              required
+              value={s.ref}
+              onChange={(v) =>
+                set(
+                  "subjects",
+                  values.subjects.map((x, j) => (j === i ? { ...x, ref: v.toUpperCase() } : x)),
+                )
+              }
+              errors={err(`subjects.${i}.ref`)}
+            />
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                set(
+                  "subjects",
+                  values.subjects.filter((_, j) => j !== i),
+                )
+              }
+            >
+              Remove subject {i + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => set("subjects", [...values.subjects, { kind: "actor", ref: "" }])}
+      >
+        Add subject
+      </button>
+
+      <h2>Related</h2>
+      <TextField
+        path="seeAlso"
+        label="See also"
+        hint="Other claims' references, separated by commas (such as C3, C7)."
+        value={values.seeAlso}
+        onChange={(v) => set("seeAlso", v)}
+        errors={err("seeAlso")}
+      />
+      <TextField
+        path="changeNote"
+        label="Change note"
+        hint="What this save changes. For a correction of a published claim, readers see it."
+        value={values.changeNote}
+        onChange={(v) => set("changeNote", v)}
+        errors={err("changeNote")}
+      />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : (props.submitLabel ?? "Save")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+// Create or change an actor, transfer, sanction, event or source. The form is built from
+// the domain's schema for the type, so every field (estimates and route legs included) is
+// there, and the API's errors show beside the field they name. Saves state the version
+// they were based on; a conflict opens the merge panel.
+import { type EntityType, entityDataSchemas } from "@armstrail/domain";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useMemo, useState } from "react";
+import { entityFieldWords, entityTypeWords } from "~/lib/entity-words";
+import { blank, describe, labelFor } from "~/lib/schema-fields";
+import { type Problem, api, problemOf } from "~/lib/trpc";
+import { ConflictPanel } from "./conflict-panel";
+import { TextField } from "./fields";
+import { ProblemSummary } from "./problem-summary";
+import { SchemaFields } from "./schema-form";
+
+type Data = Record<string, unknown>;
+
+/** The five routers share one procedure shape; only the record's fields differ. */
+interface EntityArea {
+  get: { query(input: { id: string }): Promise<{ version: number; data: Data }> };
+  create: { mutate(input: Data): Promise<{ ref: string; version: number }> };
+  update: { mutate(input: Data): Promise<{ ref: string; version: number }> };
+}
+
+export function entityArea(type: EntityType): EntityArea {
+  const area: unknown = api[type];
+  return area as EntityArea;
+}
+
+export function EntityEditor({
+  type,
+  id,
+  version,
+  initial,
+}: {
+  type: EntityType;
+  id?: string;
+  version?: number;
+  initial?: Data;
+}) {
+  const router = useRouter();
+  const spec = useMemo(() => describe(entityDataSchemas[type]), [type]);
+  const fields = useMemo(
+    () =>
+      spec.kind === "object"
+        ? spec.fields.map(([key]) => ({ key, label: entityFieldWords[key] ?? labelFor(key) }))
+        : [],
+    [spec],
+  );
+  const start = useMemo(() => initial ?? (blank(spec) as Data), [initial, spec]);
+  const [values, setValues] = useState<Data>(start);
+  const [base, setBase] = useState<{ values: Data; version: number | undefined }>({
+    values: start,
+    version,
+  });
+  const [note, setNote] = useState("");
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [conflict, setConflict] = useState<{
+    theirs: Data;
+    version: number;
+    details: Record<string, unknown> | null;
+  } | null>(null);
+  const area = entityArea(type);
+
+  async function save(data: Data, baseVersion: number | undefined) {
+    setPending(true);
+    setProblem(null);
+    try {
+      if (!id) {
+        const created = await area.create.mutate(data);
+        router.push(`/entities/${type}/${created.ref}`);
+        return;
+      }
+      const updated = await area.update.mutate({
+        ...data,
+        id,
+        baseVersion: baseVersion ?? 1,
+        note: note.trim() || null,
+      });
+      setBase({ values: data, version: updated.version });
+      setValues(data);
+      setConflict(null);
+      setSaved(updated.version);
+      router.refresh();
+    } catch (e) {
+      const p = problemOf(e);
+      if (p.code === "CONFLICT" && id) {
+        const latest = await area.get.query({ id });
+        setConflict({ theirs: latest.data, version: latest.version, details: p.conflict });
+      } else {
+        setProblem(p);
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (conflict) {
+    return (
+      <ConflictPanel
+        fields={fields}
+        base={base.values}
+        theirs={conflict.theirs}
+        mine={values}
+        details={conflict.details}
+        pending={pending}
+        onMerge={(merged) => void save(merged, conflict.version)}
+        onCancel={() => {
+          setValues(conflict.theirs);
+          setBase({ values: conflict.theirs, version: conflict.version });
+          setConflict(null);
+        }}
+      />
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      aria-label={`${entityTypeWords[type].one} record`}
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void save(values, base.version);
+      }}
+    >
+      {saved !== null ? (
+        <p className="notice" role="status">
+          Saved as version {saved}.
+        </p>
+      ) : null}
+      <ProblemSummary
+        problem={problem}
+        labels={Object.fromEntries(fields.map((f) => [f.key, f.label]))}
+      />
+      <SchemaFields
+        spec={spec}
+        value={values}
+        onChange={(v) => setValues(v as Data)}
+        errors={problem?.fieldErrors ?? {}}
+        words={entityFieldWords}
+      />
+      {id ? (
+        <TextField
+          path="note"
+          label="Change note"
+          hint="What this save changes (kept with the revision)."
+          value={note}
+          onChange={setNote}
+          errors={problem?.fieldErrors.note}
+        />
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : id ? "Save" : `Create ${entityTypeWords[type].one.toLowerCase()}`}
+        </button>
+      </div>
+    </form>
+  );
+}

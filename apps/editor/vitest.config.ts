@@ -1,0 +1,2 @@
+import { armstrailVitest } from "@armstrail/vitest-config";
+export default armstrailVitest();
