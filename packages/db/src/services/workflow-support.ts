@@ -1,7 +1,7 @@
 // Pieces the claim and story-block services share: the transaction settings, the
 // version check every change starts with, and what a conflict says about the change that
 // won.
-import type { Person } from "@armstrail/domain";
+import type { PersonRef } from "@armstrail/domain";
 import type { Db } from "../client";
 import { ForbiddenError, RuleError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -21,7 +21,7 @@ export function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
 
 export const personSelect = { id: true, name: true } as const;
 
-export function toPerson(p: { id: string; name: string }): Person {
+export function toPerson(p: { id: string; name: string }): PersonRef {
   return { id: p.id, name: p.name };
 }
 

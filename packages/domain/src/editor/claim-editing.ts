@@ -171,8 +171,9 @@ export type ReviewQueueInput = z.infer<typeof ReviewQueueInputSchema>;
 
 // ------------------------------------------------------------------ outputs
 
-export const PersonSchema = z.object({ id: IdSchema, name: z.string() });
-export type Person = z.infer<typeof PersonSchema>;
+export const PersonRefSchema = z.object({ id: IdSchema, name: z.string() });
+/** Who did something, as the editor shows it. */
+export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** A source as the editor sees it: with its review state, since drafts may cite drafts. */
 export const EditorSourceSchema = SourceSchema.extend({ reviewStatus: EntityStatusSchema });
@@ -221,9 +222,9 @@ export type ClaimField = z.infer<typeof ClaimFieldSchema>;
 /** Who wrote a revision, when, and who approved it: the same for claims and story blocks. */
 export const revisionMetaFields = {
   number: z.number().int(),
-  author: PersonSchema,
+  author: PersonRefSchema,
   createdAt: z.iso.datetime(),
-  approvedBy: PersonSchema.nullable(),
+  approvedBy: PersonRefSchema.nullable(),
   approvedAt: z.iso.datetime().nullable(),
 };
 
@@ -243,7 +244,7 @@ export type EditorClaimRevision = z.infer<typeof EditorClaimRevisionSchema>;
 export const ClaimReviewEntrySchema = z.object({
   id: IdSchema,
   revisionNumber: z.number().int(),
-  reviewer: PersonSchema,
+  reviewer: PersonRefSchema,
   decision: ClaimStatusSchema,
   note: z.string().nullable(),
   createdAt: z.iso.datetime(),
@@ -251,14 +252,14 @@ export const ClaimReviewEntrySchema = z.object({
 
 export const ClaimCommentEntrySchema = z.object({
   id: IdSchema,
-  author: PersonSchema,
+  author: PersonRefSchema,
   body: z.string(),
   createdAt: z.iso.datetime(),
 });
 
 export const ClaimHistoryEntrySchema = z.object({
   at: z.iso.datetime(),
-  actor: PersonSchema,
+  actor: PersonRefSchema,
   fromStatus: ClaimStatusSchema.nullable(),
   toStatus: ClaimStatusSchema,
   revisionNumber: z.number().int().nullable(),
@@ -272,8 +273,8 @@ export const EditorClaimSchema = z.object({
   status: ClaimStatusSchema,
   /** Send it back as baseVersion with the next change. */
   version: z.number().int(),
-  author: PersonSchema,
-  assignee: PersonSchema.nullable(),
+  author: PersonRefSchema,
+  assignee: PersonRefSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   publishedAt: z.iso.datetime().nullable(),
@@ -305,7 +306,7 @@ export type ClaimRevisionListItem = z.infer<typeof ClaimRevisionListItemSchema>;
 
 const comparedRevision = z.object({
   number: z.number().int(),
-  author: PersonSchema,
+  author: PersonRefSchema,
   createdAt: z.iso.datetime(),
   content: ClaimContentSchema,
 });
@@ -332,7 +333,7 @@ export const ClaimConflictSchema = z.object({
   baseVersion: z.number().int(),
   currentVersion: z.number().int(),
   lastChange: z
-    .object({ by: PersonSchema.nullable(), at: z.iso.datetime(), action: z.string() })
+    .object({ by: PersonRefSchema.nullable(), at: z.iso.datetime(), action: z.string() })
     .nullable(),
   baseRevision: z.number().int().nullable(),
   currentRevision: z.number().int(),

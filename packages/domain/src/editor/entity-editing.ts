@@ -3,6 +3,7 @@
 // Every rule reports the path of the field it concerns, so a form can show the message beside
 // that field (the API answers with `fieldErrors` keyed by these paths).
 import { z } from "zod";
+import { BaseVersionSchema, PersonRefSchema } from "./claim-editing";
 import { ActorRecordSchema, checkActor } from "../actor";
 import { PageInputSchema } from "../api";
 import { EntityStatusSchema, EntityTypeSchema, type EntityType } from "../enums";
@@ -213,11 +214,6 @@ export function entityKeyInput(type: EntityType) {
   return z.union([z.object({ id: IdSchema }), z.object({ ref: refSchemaFor(type) })]);
 }
 
-export const BaseVersionSchema = z
-  .number()
-  .int()
-  .min(1, { message: "Expected the version the change was based on" });
-
 const NoteSchema = z
   .string()
   .trim()
@@ -293,8 +289,6 @@ export const SourceSearchInputSchema = z.object({
 
 // ---------------------------------------------------------------- outputs
 
-const PersonSchema = z.object({ id: IdSchema, name: z.string() });
-
 /** One entity in the editor's lists. */
 export const EditorEntitySummarySchema = z.object({
   id: IdSchema,
@@ -303,7 +297,7 @@ export const EditorEntitySummarySchema = z.object({
   label: z.string(),
   reviewStatus: EntityStatusSchema,
   version: z.number().int(),
-  createdBy: PersonSchema.nullable(),
+  createdBy: PersonRefSchema.nullable(),
   updatedAt: z.iso.datetime(),
 });
 export type EditorEntitySummary = z.infer<typeof EditorEntitySummarySchema>;
@@ -313,14 +307,14 @@ export function editorEntitySchema<T extends EntityType>(type: T) {
   return EditorEntitySummarySchema.extend({
     data: entityDataSchemas[type],
     lastRevision: z
-      .object({ number: z.number().int(), author: PersonSchema, at: z.iso.datetime() })
+      .object({ number: z.number().int(), author: PersonRefSchema, at: z.iso.datetime() })
       .nullable(),
   });
 }
 
 export const EntityRevisionSummarySchema = z.object({
   number: z.number().int(),
-  author: PersonSchema,
+  author: PersonRefSchema,
   at: z.iso.datetime(),
   note: z.string().nullable(),
 });

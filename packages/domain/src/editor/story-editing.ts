@@ -4,7 +4,7 @@ import { ClaimStatusSchema } from "../enums";
 import { ClaimRefSchema, IdSchema } from "../ref";
 import { StoryBodySchema } from "../story";
 import { optionalText, text } from "../text";
-import { BaseVersionSchema, PersonSchema, revisionMetaFields } from "./claim-editing";
+import { BaseVersionSchema, PersonRefSchema, revisionMetaFields } from "./claim-editing";
 
 const blockTarget = { id: IdSchema, baseVersion: BaseVersionSchema };
 
@@ -55,7 +55,7 @@ export const EditorStoryBlockSchema = z.object({
   position: z.number().int(),
   status: ClaimStatusSchema,
   version: z.number().int(),
-  author: PersonSchema,
+  author: PersonRefSchema,
   updatedAt: z.iso.datetime(),
   publishedAt: z.iso.datetime().nullable(),
   publishedRevisionNumber: z.number().int().nullable(),
@@ -98,7 +98,7 @@ export const StoryConflictSchema = z.object({
   baseVersion: z.number().int(),
   currentVersion: z.number().int(),
   lastChange: z
-    .object({ by: PersonSchema.nullable(), at: z.iso.datetime(), action: z.string() })
+    .object({ by: PersonRefSchema.nullable(), at: z.iso.datetime(), action: z.string() })
     .nullable(),
   current: z.string(),
   yours: z.string().nullable(),
