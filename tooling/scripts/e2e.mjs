@@ -16,8 +16,9 @@ const pnpmCmd = ensurePnpm();
 // Each app's suite gets a fresh database of its own: the editor's story changes data that
 // the explainer's tests count.
 const suites = [
-  { app: "explainer", database: "armstrail_e2e" },
-  { app: "editor", database: "armstrail_e2e_editor" },
+  { app: "explainer", database: "armstrail_e2e", demoAccounts: true },
+  // A new installation: no demo accounts, so the tests make the first admin by command.
+  { app: "editor", database: "armstrail_e2e_editor", demoAccounts: false },
 ];
 
 let failed = false;
@@ -41,7 +42,9 @@ let skipped = 0;
 for (const suite of failed ? [] : suites) {
   const report = path.join(root, `apps/${suite.app}/.e2e-report.json`);
   rmSync(report, { force: true });
-  const db = await prepareCaseDatabase(pnpmCmd, suite.database);
+  const db = await prepareCaseDatabase(pnpmCmd, suite.database, {
+    demoAccounts: suite.demoAccounts,
+  });
   try {
     pnpm(pnpmCmd, ["--filter", `@armstrail/${suite.app}`, "run", "test:e2e"], {
       env: { E2E_DATABASE_URL: db.url, CHROMIUM_PATH: chromium },

@@ -280,9 +280,9 @@ export async function startTempPostgres(binDir) {
  * named `name` on the server at DATABASE_URL (prefixed with the database that URL names,
  * unless that is `postgres`, so checkouts sharing one server never drop each other's);
  * else a throwaway cluster; else the embedded database in a temporary folder. Migrated
- * and seeded.
+ * and seeded (with the local demo accounts and their drafts unless `demoAccounts` is false).
  */
-export async function prepareCaseDatabase(pnpmCmd, base) {
+export async function prepareCaseDatabase(pnpmCmd, base, { demoAccounts = true } = {}) {
   let url;
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {
@@ -316,9 +316,20 @@ export async function prepareCaseDatabase(pnpmCmd, base) {
   pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/db", "run", "db:migrate"], {
     env: { DATABASE_URL: url },
   });
-  pnpm(pnpmCmd, ["--silent", "--filter", "@armstrail/prisma", "run", "db:seed"], {
-    env: { DATABASE_URL: url },
-  });
+  // Without demo accounts the database is a new installation's: the first admin is made
+  // by the command, as the editor's browser tests do.
+  pnpm(
+    pnpmCmd,
+    [
+      "--silent",
+      "--filter",
+      "@armstrail/prisma",
+      "run",
+      "db:seed",
+      ...(demoAccounts ? [] : ["--", "--no-demo"]),
+    ],
+    { env: { DATABASE_URL: url } },
+  );
   return { url, cleanup };
 }
 
