@@ -122,6 +122,9 @@ export function armstrailConfig(tsconfigRootDir, layer) {
         "**/dist/**",
         "**/generated/**",
         "**/.cache/**",
+        // Playwright's output: a failed run's report carries the trace viewer's bundles.
+        "**/playwright-report/**",
+        "**/test-results/**",
         "next-env.d.ts",
       ],
     },
