@@ -20,6 +20,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Limits, not measurements (speed is measured by the benchmark): a loaded machine can
+  // take a while over axe on a long page.
+  timeout: 120_000,
   forbidOnly: !!process.env.CI,
   reporter: [
     ["list"],
