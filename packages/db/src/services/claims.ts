@@ -45,6 +45,7 @@ import {
   run,
   toPerson,
   type Tx,
+  inTurn,
 } from "./workflow-support";
 
 const ENTITY = "claim";
@@ -179,23 +180,27 @@ export async function getEditorClaim(
   const where = key.id ? { id: key.id } : { ref: key.ref ?? "" };
   const c = await db.claim.findUnique({ where, include: claimInclude });
   if (!c) throw new NotFoundError("claim", key.id ?? key.ref ?? "");
-  const [revisions, reviews, comments, history] = await Promise.all([
-    db.claimRevision.findMany({ where: { claimId: c.id }, select: { id: true, number: true } }),
-    db.claimReview.findMany({
-      where: { revision: { claimId: c.id } },
-      include: { reviewer: { select: personSelect }, revision: { select: { number: true } } },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.claimComment.findMany({
-      where: { claimId: c.id },
-      include: { author: { select: personSelect } },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.claimHistory.findMany({
-      where: { claimId: c.id },
-      include: { actor: { select: personSelect } },
-      orderBy: { at: "asc" },
-    }),
+  const [revisions, reviews, comments, history] = await inTurn([
+    () =>
+      db.claimRevision.findMany({ where: { claimId: c.id }, select: { id: true, number: true } }),
+    () =>
+      db.claimReview.findMany({
+        where: { revision: { claimId: c.id } },
+        include: { reviewer: { select: personSelect }, revision: { select: { number: true } } },
+        orderBy: { createdAt: "asc" },
+      }),
+    () =>
+      db.claimComment.findMany({
+        where: { claimId: c.id },
+        include: { author: { select: personSelect } },
+        orderBy: { createdAt: "asc" },
+      }),
+    () =>
+      db.claimHistory.findMany({
+        where: { claimId: c.id },
+        include: { actor: { select: personSelect } },
+        orderBy: { at: "asc" },
+      }),
   ]);
   const numberOf = new Map(revisions.map((r) => [r.id, r.number]));
   const published = isPublished(c);
@@ -482,12 +487,12 @@ async function resolveSubjects(tx: Tx, subjects: ClaimDraft["subjects"]) {
     for (const r of rows) out.set(`${kind}:${r.ref}`, r.id);
   };
   const select = { id: true, ref: true } as const;
-  const [actors, redirects, transfers, sanctions, events] = await Promise.all([
-    tx.actor.findMany({ where: { ref: { in: refs("actor") } }, select }),
-    tx.actorRedirect.findMany({ where: { fromRef: { in: refs("actor") } } }),
-    tx.transfer.findMany({ where: { ref: { in: refs("transfer") } }, select }),
-    tx.sanction.findMany({ where: { ref: { in: refs("sanction") } }, select }),
-    tx.event.findMany({ where: { ref: { in: refs("event") } }, select }),
+  const [actors, redirects, transfers, sanctions, events] = await inTurn([
+    () => tx.actor.findMany({ where: { ref: { in: refs("actor") } }, select }),
+    () => tx.actorRedirect.findMany({ where: { fromRef: { in: refs("actor") } } }),
+    () => tx.transfer.findMany({ where: { ref: { in: refs("transfer") } }, select }),
+    () => tx.sanction.findMany({ where: { ref: { in: refs("sanction") } }, select }),
+    () => tx.event.findMany({ where: { ref: { in: refs("event") } }, select }),
   ]);
   add(
     "actor",

@@ -8,6 +8,22 @@ import type { Prisma } from "../generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
 
+type Results<T extends readonly (() => Promise<unknown>)[]> = {
+  -readonly [K in keyof T]: Awaited<ReturnType<T[K]>>;
+};
+
+/**
+ * Runs reads one after another. A transaction holds one connection, and handing it several
+ * queries at once makes pg queue them behind our back (deprecated; pg 9 will refuse).
+ */
+export async function inTurn<const T extends readonly (() => Promise<unknown>)[]>(
+  reads: T,
+): Promise<Results<T>> {
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as Results<T>;
+}
+
 /**
  * Changes wait for the row they change (a concurrent change to the same claim finishes
  * first) and for the audit log's lock; on the embedded server everything queues on one

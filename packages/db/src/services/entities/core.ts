@@ -17,6 +17,7 @@ import { auditActorOf, type SessionUser } from "../../repositories/users";
 import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
 import { kinds, resolveRefs, type Kind, type RefUse, type Tx } from "./kinds";
+import { inTurn } from "../workflow-support";
 
 const metaSelect = {
   id: true,
@@ -118,10 +119,11 @@ async function assertReferencesPublished(tx: Tx, uses: RefUse[], what: string) {
   ];
   const notPublished = { reviewStatus: { not: "published" as const } };
   const select = { ref: true } as const;
-  const [actors, sources, sanctions] = await Promise.all([
-    tx.actor.findMany({ where: { ref: { in: byType("actor") }, ...notPublished }, select }),
-    tx.source.findMany({ where: { ref: { in: byType("source") }, ...notPublished }, select }),
-    tx.sanction.findMany({ where: { ref: { in: byType("sanction") }, ...notPublished }, select }),
+  const [actors, sources, sanctions] = await inTurn([
+    () => tx.actor.findMany({ where: { ref: { in: byType("actor") }, ...notPublished }, select }),
+    () => tx.source.findMany({ where: { ref: { in: byType("source") }, ...notPublished }, select }),
+    () =>
+      tx.sanction.findMany({ where: { ref: { in: byType("sanction") }, ...notPublished }, select }),
   ]);
   const refs = [...actors, ...sources, ...sanctions].map((r) => r.ref).sort();
   if (refs.length) {
@@ -356,7 +358,17 @@ export async function updateEntity<T extends EntityType>(
     assertMayEdit(session, meta);
     const before = await kind.read(tx, id);
     const ids = await resolveRefs(tx, kind.uses(data));
-    await bumpVersion(tx, type, meta, baseVersion, kind.fields(data, ids), data);
+    // A rejected record that someone reworks is a draft again: it goes back through review.
+    const reopened = meta.reviewStatus === "rejected";
+    const fields = kind.fields(data, ids);
+    await bumpVersion(
+      tx,
+      type,
+      meta,
+      baseVersion,
+      reopened ? { ...fields, reviewStatus: "draft" } : fields,
+      data,
+    );
     if (meta.reviewStatus === "published")
       await assertReferencesPublished(tx, kind.uses(data), `Published ${meta.ref}`);
     await kind.writeLists(tx, id, data, ids);
@@ -368,8 +380,14 @@ export async function updateEntity<T extends EntityType>(
       action: `${type}.update`,
       entityType: type,
       entityId: id,
-      before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
-      after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
+      before: {
+        ...Object.fromEntries(changes.map((c) => [c.field, c.before])),
+        ...(reopened && { reviewStatus: "rejected" }),
+      },
+      after: {
+        ...Object.fromEntries(changes.map((c) => [c.field, c.after])),
+        ...(reopened && { reviewStatus: "draft" }),
+      },
     });
     if (meta.reviewStatus === "published")
       await enqueueRevalidation(tx, `${type} ${meta.ref} corrected`, [entityPath(type, meta.ref)]);

@@ -2,10 +2,10 @@
 // The generic workflow in ./core.ts works through these and knows no table of its own.
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
-import type { Prisma } from "../../generated/prisma/client";
 import { estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
+import { inTurn, type Tx } from "../workflow-support";
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 type RefType = "actor" | "source" | "sanction";
 
 /** A reference from a record to another, with the field it sits in (for error messages). */
@@ -24,10 +24,10 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
     ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
   ];
   const select = { id: true, ref: true } as const;
-  const [actors, sources, sanctions] = await Promise.all([
-    tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
-    tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
-    tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
+  const [actors, sources, sanctions] = await inTurn([
+    () => tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
+    () => tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
+    () => tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
   ]);
   const ids: Ids = {
     actor: new Map(actors.map((a) => [a.ref, a.id])),

@@ -11,6 +11,7 @@ import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
 import { delegate, entityPath, getEditorEntity } from "./core";
 import { kinds, type Tx } from "./kinds";
+import { inTurn } from "../workflow-support";
 
 /** Join tables keyed by (group, actor): a row of the duplicate is dropped when the survivor
  * already sits in the same group, and moved otherwise. */
@@ -67,37 +68,42 @@ async function moveReferences(tx: Tx, mergedId: string, survivorId: string) {
 /** The records (by ref) that point at an actor, for the audit entry and revalidation. */
 async function referrers(tx: Tx, actorId: string) {
   const actor = { actorId };
-  const [transfers, sanctions, events, claims] = await Promise.all([
-    tx.transfer.findMany({
-      where: {
-        OR: [
-          { supplierId: actorId },
-          { recipientId: actorId },
-          { intermediaries: { some: actor } },
-          {
-            routeLegs: {
-              some: { OR: [{ fromId: actorId }, { toId: actorId }, { vessels: { some: actor } }] },
+  const [transfers, sanctions, events, claims] = await inTurn([
+    () =>
+      tx.transfer.findMany({
+        where: {
+          OR: [
+            { supplierId: actorId },
+            { recipientId: actorId },
+            { intermediaries: { some: actor } },
+            {
+              routeLegs: {
+                some: {
+                  OR: [{ fromId: actorId }, { toId: actorId }, { vessels: { some: actor } }],
+                },
+              },
             },
-          },
-        ],
-      },
-      select: { ref: true },
-    }),
-    tx.sanction.findMany({
-      where: {
-        OR: [
-          { imposedById: actorId },
-          { monitoringBodyId: actorId },
-          { designations: { some: actor } },
-        ],
-      },
-      select: { ref: true },
-    }),
-    tx.event.findMany({ where: { actors: { some: actor } }, select: { ref: true } }),
-    tx.claim.findMany({
-      where: { revisions: { some: { subjects: { some: actor } } } },
-      select: { ref: true },
-    }),
+          ],
+        },
+        select: { ref: true },
+      }),
+    () =>
+      tx.sanction.findMany({
+        where: {
+          OR: [
+            { imposedById: actorId },
+            { monitoringBodyId: actorId },
+            { designations: { some: actor } },
+          ],
+        },
+        select: { ref: true },
+      }),
+    () => tx.event.findMany({ where: { actors: { some: actor } }, select: { ref: true } }),
+    () =>
+      tx.claim.findMany({
+        where: { revisions: { some: { subjects: { some: actor } } } },
+        select: { ref: true },
+      }),
   ]);
   return [...transfers, ...sanctions, ...events, ...claims].map((r) => r.ref).sort();
 }
@@ -110,9 +116,9 @@ export async function mergeActors(db: Db, session: SessionUser, input: ActorMerg
   return db.$transaction(
     async (tx) => {
       const kind = kinds.actor;
-      const [survivor, merged] = await Promise.all([
-        tx.actor.findUnique({ where: { id: input.survivorId } }),
-        tx.actor.findUnique({ where: { id: input.mergedId } }),
+      const [survivor, merged] = await inTurn([
+        () => tx.actor.findUnique({ where: { id: input.survivorId } }),
+        () => tx.actor.findUnique({ where: { id: input.mergedId } }),
       ]);
       if (!survivor || !merged) {
         throw new NotFoundError("actor", !survivor ? input.survivorId : input.mergedId);

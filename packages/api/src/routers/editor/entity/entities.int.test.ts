@@ -173,15 +173,7 @@ describe("editor entities", () => {
   });
 
   it("contributors edit only their own drafts and cannot publish or merge", async () => {
-    const mine = await as("contributor").source.create({
-      publisher: "Wire",
-      title: "Draft report",
-      titleIsDescriptive: false,
-      published: "2024",
-      url: "https://example.org/draft",
-      kind: "news",
-      kindNote: null,
-    });
+    const mine = await as("contributor").source.create(wireReport("Draft report", "draft"));
     await as("contributor").source.submit({ id: mine.id, baseVersion: 1 });
     expect(
       (await failure(as("contributor").source.publish({ id: mine.id, baseVersion: 2 }))).code,
@@ -206,6 +198,35 @@ describe("editor entities", () => {
     );
     expect(merge.code).toBe("FORBIDDEN");
     expect(await t.db.actor.count({ where: { id: b!.id } })).toBe(1);
+  });
+
+  it("a rejected record goes back to its author, who reworks it into a draft and resubmits", async () => {
+    const mine = await as("contributor").source.create(wireReport("Unclear report", "unclear"));
+    await as("contributor").source.submit({ id: mine.id, baseVersion: 1 });
+    const rejected = await as("fact_checker").source.reject({
+      id: mine.id,
+      baseVersion: 2,
+      note: "Which outlet? Give the original address.",
+    });
+    expect(rejected.reviewStatus).toBe("rejected");
+    const reworked = await as("contributor").source.update({
+      id: mine.id,
+      baseVersion: 3,
+      ...sourceFields(mine),
+      url: "https://example.org/original",
+    });
+    expect(reworked.reviewStatus).toBe("draft");
+    expect(reworked.version).toBe(4);
+    const audit = await t.db.auditEntry.findFirst({
+      where: { entityId: mine.id, action: "source.update" },
+      orderBy: { seq: "desc" },
+    });
+    expect(audit?.before).toMatchObject({ reviewStatus: "rejected" });
+    expect(audit?.after).toMatchObject({ reviewStatus: "draft" });
+    const again = await as("contributor").source.submit({ id: mine.id, baseVersion: 4 });
+    expect(again.reviewStatus).toBe("in_review");
+    // Nothing of it reached readers on the way.
+    await expect(createPublicCaller(t.db).source.byRef({ ref: mine.ref })).rejects.toThrow();
   });
 
   it("bad fields are named one by one and nothing is written", async () => {
@@ -621,6 +642,18 @@ describe("editor entities", () => {
     }
   }
 });
+
+function wireReport(title: string, slug: string) {
+  return {
+    publisher: "Wire",
+    title,
+    titleIsDescriptive: false,
+    published: "2024",
+    url: `https://example.org/${slug}`,
+    kind: "news" as const,
+    kindNote: null,
+  };
+}
 
 function sourceFields(s: { data: Record<string, unknown> }) {
   return s.data as {
