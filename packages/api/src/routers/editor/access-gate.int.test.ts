@@ -20,7 +20,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller } from "../../callers";
 import { editorRouter } from ".";
-import { loadSessions } from "./workflow-fixtures";
+import { everyone, loadSessions, type Who } from "./workflow-fixtures";
 
 /** The lowest role let in; "invitation" is open to anyone holding the link. */
 type Gate = "invitation" | Role;
@@ -77,17 +77,6 @@ const gates: Record<Gate, string[]> = {
     "admin.audit.verify",
   ],
 };
-
-type Who = Role | "anonymous" | "read token" | "revoked token";
-const everyone: Who[] = [
-  "anonymous",
-  "contributor",
-  "fact_checker",
-  "editor",
-  "admin",
-  "read token",
-  "revoked token",
-];
 
 interface ProcedureDef {
   _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] };

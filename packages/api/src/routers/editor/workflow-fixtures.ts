@@ -7,6 +7,18 @@ import { createEditorCaller, createPublicCaller } from "../../callers";
 
 export type Sessions = Record<Role, SessionUser>;
 
+/** Every kind of caller an access matrix tries. */
+export type Who = Role | "anonymous" | "read token" | "revoked token";
+export const everyone: Who[] = [
+  "anonymous",
+  "contributor",
+  "fact_checker",
+  "editor",
+  "admin",
+  "read token",
+  "revoked token",
+];
+
 export async function loadSessions(db: Db): Promise<Sessions> {
   const out: Partial<Sessions> = {};
   for (const a of testAccounts) {

@@ -10,27 +10,16 @@ import {
   type SessionUser,
 } from "@armstrail/db";
 import { insertCase, testAccounts, useTestDb } from "@armstrail/db/testing";
-import type { Role } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createEditorCaller } from "../../../callers";
 import { createCallerFactory, router, signedInProcedure } from "../../../trpc";
+import { everyone, type Who } from "../workflow-fixtures";
 
 // The app hands in Better Auth's scrypt; any one-way function shows the wiring here.
 const hashPassword = (p: string) =>
   Promise.resolve(`test:${createHash("sha256").update(p).digest("hex")}`);
-
-type Who = Role | "anonymous" | "read token" | "revoked token";
-const everyone: Who[] = [
-  "anonymous",
-  "contributor",
-  "fact_checker",
-  "editor",
-  "admin",
-  "read token",
-  "revoked token",
-];
 
 describe("editor.admin and editor.invite", () => {
   const t = useTestDb();
