@@ -98,6 +98,17 @@ describe("sign-in through Better Auth", () => {
     const right = await auth.handler(signInRequest("editor@test.local", PASSWORD, { ip }));
     expect(right.status).toBe(429);
     expect(await t.db.rateLimit.count()).toBeGreaterThan(0);
+    // Refusals are audited like any failed sign-in, with the address they came from.
+    const refused = await t.db.auditEntry.findMany({
+      where: { action: "auth.sign_in_failed", actorLabel: "editor@test.local" },
+    });
+    const slowed = refused
+      .map((e) => e.after as { reason?: string; ip?: string })
+      .filter((a) => a.reason?.startsWith("TOO_MANY"));
+    // Once, from our hook: Better Auth's own after-hook does not add a second entry.
+    expect(slowed).toEqual([
+      expect.objectContaining({ reason: "TOO_MANY_ATTEMPTS_FROM_ADDRESS", ip }),
+    ]);
   });
 
   it("slows down repeated failures against one account from many addresses", async () => {
@@ -110,6 +121,11 @@ describe("sign-in through Better Auth", () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+    const last = await t.db.auditEntry.findFirst({
+      where: { action: "auth.sign_in_failed", actorLabel: "admin@test.local" },
+      orderBy: { seq: "desc" },
+    });
+    expect(last?.after).toMatchObject({ reason: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT" });
   });
 
   it("a deactivated user cannot sign in, and their existing session stops resolving", async () => {

@@ -23,9 +23,12 @@ export interface AuthConfig {
 }
 
 export const SIGN_IN_PATH = "/sign-in/email";
-/** Per client address, by Better Auth. */
+/** Per client address: ten attempts in fifteen minutes. */
 export const SIGN_IN_RULE = { window: 15 * 60, max: 10 };
-/** Per account, by us: an attacker who rotates addresses still meets this one. */
+// Both sign-in limits are ours, not Better Auth's, so that a refused attempt is audited like
+// any other: Better Auth's limiter answers 429 before any hook runs.
+const SIGN_IN_PER_ADDRESS = { windowMs: SIGN_IN_RULE.window * 1000, max: SIGN_IN_RULE.max };
+/** Per account: an attacker who rotates addresses still meets this one. */
 const SIGN_IN_PER_ACCOUNT = { windowMs: SIGN_IN_RULE.window * 1000, max: 10 };
 
 // Endpoints we do not offer: self-service email and profile changes would bypass the
@@ -70,7 +73,8 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
       storage: "database" as const,
       window: 60,
       max: 100,
-      customRules: { [SIGN_IN_PATH]: SIGN_IN_RULE },
+      // Sign-in is limited in the before hook below instead (audited).
+      customRules: { [SIGN_IN_PATH]: false as const },
     },
     advanced: {
       cookiePrefix: "armstrail",
@@ -116,19 +120,39 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
         }
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = emailOf(ctx.body);
-        if (!email) return;
-        const allowed = await consumeRateLimit(
+        const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
+        const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
+        // Requests without a readable address share one bucket, as Better Auth's do.
+        const fromAddress = await consumeRateLimit(
           db,
-          `sign-in-account:${sha256Hex(email)}`,
-          SIGN_IN_PER_ACCOUNT,
+          `sign-in-ip:${ip ?? "unknown"}`,
+          SIGN_IN_PER_ADDRESS,
         );
-        if (!allowed) {
-          await auditSignIn(db, { email, ok: false, reason: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT" });
-          throw new APIError("TOO_MANY_REQUESTS", {
-            code: "TOO_MANY_ATTEMPTS",
-            message: "Too many sign-in attempts for this account. Try again later.",
-          });
-        }
+        const forAccount =
+          fromAddress &&
+          (!email ||
+            (await consumeRateLimit(
+              db,
+              `sign-in-account:${sha256Hex(email)}`,
+              SIGN_IN_PER_ACCOUNT,
+            )));
+        if (fromAddress && forAccount) return;
+        const reason = fromAddress
+          ? "TOO_MANY_ATTEMPTS_FOR_ACCOUNT"
+          : "TOO_MANY_ATTEMPTS_FROM_ADDRESS";
+        await auditSignIn(db, {
+          email: email ?? "(no email given)",
+          ok: false,
+          reason,
+          ip,
+          userAgent,
+        });
+        throw new APIError("TOO_MANY_REQUESTS", {
+          code: "TOO_MANY_ATTEMPTS",
+          message: fromAddress
+            ? "Too many sign-in attempts for this account. Try again later."
+            : "Too many sign-in attempts from your address. Try again later.",
+        });
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
