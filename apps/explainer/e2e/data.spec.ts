@@ -50,6 +50,15 @@ test.describe("downloads, feed and markup", () => {
     expect(parsed.entries).toBeGreaterThanOrEqual(45);
   });
 
+  test("every kind of page links the feed from its head", async ({ page }) => {
+    for (const path of ["/", "/claims", "/claims/C39", "/actors", "/methodology"]) {
+      await page.goto(path);
+      const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(feed, path).toHaveCount(1);
+      expect(await feed.getAttribute("href"), path).toMatch(/\/feed\.xml$/);
+    }
+  });
+
   test("every claim page carries valid ClaimReview JSON-LD", async ({ page }) => {
     await page.goto("/claims/C39");
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

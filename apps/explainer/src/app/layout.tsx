@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteFrame } from "~/components/site-frame";
 import { siteUrl } from "~/env";
+import { feedLink } from "~/lib/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: "Arms Trail", template: "%s · Arms Trail" },
   description:
     "An open, fact-checked tracker of arms transfers between states and the sanctions they breach.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  alternates: { types: { [feedLink.type]: [{ url: feedLink.href, title: feedLink.title }] } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -1,8 +1,8 @@
-import { type PageMeta, pageUrl, siteOpenGraph } from "~/lib/metadata";
+import { feedLink, type PageMeta, pageUrl, siteOpenGraph } from "~/lib/metadata";
 
 /**
  * The tags Next.js writes for `pageMetadata`, for a page served without it (the story):
- * title, description, canonical URL, Open Graph and Twitter card.
+ * title, description, canonical URL, feed link, Open Graph and Twitter card.
  */
 export function PageHead({ meta }: { meta: PageMeta }) {
   const url = pageUrl(meta.path);
@@ -11,6 +11,7 @@ export function PageHead({ meta }: { meta: PageMeta }) {
       <title>{meta.title}</title>
       <meta name="description" content={meta.description} />
       <link rel="canonical" href={url} />
+      <link rel="alternate" type={feedLink.type} href={feedLink.href} title={feedLink.title} />
       <meta property="og:title" content={meta.title} />
       <meta property="og:description" content={meta.description} />
       <meta property="og:url" content={url} />

@@ -7,13 +7,24 @@ export type PageMeta = { title: string; description: string; path: string };
 /** Open Graph facts that are the same on every page. */
 export const siteOpenGraph = { siteName: "Arms Trail", type: "website", locale: "en_GB" } as const;
 
-/** Title, description, canonical URL and Open Graph tags for a page. */
+/** Feed readers find the Atom feed from any page's head. */
+export const feedLink = {
+  type: "application/atom+xml",
+  href: "/feed.xml",
+  title: "Arms Trail: claims",
+} as const;
+
+/** Title, description, canonical URL, feed link and Open Graph tags for a page. */
 export function pageMetadata({ title, description, path }: PageMeta): Metadata {
   const url = pageUrl(path);
   return {
     title,
     description,
-    alternates: { canonical: url },
+    // Next replaces, not merges, the layout's `alternates`: the feed is named again here.
+    alternates: {
+      canonical: url,
+      types: { [feedLink.type]: [{ url: feedLink.href, title: feedLink.title }] },
+    },
     openGraph: {
       title,
       description,
