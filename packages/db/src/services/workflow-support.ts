@@ -79,7 +79,10 @@ export async function revisionAtVersion(
     select: { after: true },
   });
   const after = entry?.after as { revision?: unknown } | null | undefined;
-  return typeof after?.revision === "number" ? after.revision : null;
+  if (typeof after?.revision === "number") return after.revision;
+  // Every record begins at version 1 with revision 1; seeded and imported ones have no
+  // audit entry for that start, but the answer is the same.
+  return version === 1 ? 1 : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ConflictError, verifyAuditChain } from "@armstrail/db";
 import {
   actorRecord,
+  draftRecord,
   insertCase,
   severalSessionsSkipReason,
   sourceRecord,
@@ -14,11 +15,19 @@ describe("the claim workflow through the editor and public APIs", () => {
   const t = useTestDb();
   const source = sourceRecord({ publisher: "Workflow Wire" });
   const actor = actorRecord({ name: "Workflow Shipping Ltd" });
+  // A draft that came in with the seed: it has revisions but no audit history.
+  const seededDraft = draftRecord({
+    statement: "A seeded draft about a shipment.",
+    authorEmail: "writer@test.local",
+    evidence: [
+      { sourceRef: source.ref, reliability: "B", credibility: 2, supports: "It says so." },
+    ],
+  });
   let sessions: Sessions;
   let api: ReturnType<typeof callers>;
 
   beforeAll(async () => {
-    await insertCase(t.db, { sources: [source], actors: [actor] });
+    await insertCase(t.db, { sources: [source], actors: [actor], drafts: [seededDraft] });
     sessions = await loadSessions(t.db);
     api = callers(t.db, sessions);
   });
@@ -403,6 +412,22 @@ describe("the claim workflow through the editor and public APIs", () => {
     );
     expect(closed.code).toBe("PRECONDITION_FAILED");
     expect(closed.message).toMatch(/correction/);
+  });
+
+  it("a conflict on a seeded claim still shows the text both sides started from", async () => {
+    const claim = await api.writer.claim.get({ ref: seededDraft.ref });
+    expect(claim.version).toBe(1);
+    const content = claimDraft(source.ref, { statement: seededDraft.statement });
+    await api.checker.claim.save({ id: claim.id, baseVersion: 1, ...content, finding: "Theirs." });
+    const lost = await trpcError(
+      api.writer.claim.save({ id: claim.id, baseVersion: 1, ...content, finding: "Mine." }),
+    );
+    expect(lost.code).toBe("CONFLICT");
+    const details = (lost.cause as ConflictError).details as ClaimConflict;
+    expect(details).toMatchObject({ baseRevision: 1, currentRevision: 2 });
+    expect(details.base?.finding).toBe(seededDraft.finding);
+    expect(details.changedFields).toContain("finding");
+    expect(details.yours?.finding).toBe("Mine.");
   });
 
   describe.skipIf(t.kind === "embedded")("at the same time (real PostgreSQL)", () => {
