@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
 import { QuantityQualifierSchema } from "./enums";
 import { RefSchema } from "./ref";
+import { text } from "./text";
 
 /**
  * A non-negative decimal as a string ("13000", "1.7"): quantities and money never pass
@@ -48,13 +49,13 @@ export const QuantityEstimateFieldsSchema = z.object({
   low: DecimalStringSchema.nullable(),
   best: DecimalStringSchema.nullable(),
   high: DecimalStringSchema.nullable(),
-  unit: z.string().trim().min(1).max(200),
+  unit: text(200),
   qualifier: QuantityQualifierSchema,
   asOf: PartialDateSchema,
   asOfEnd: PartialDateSchema.nullable(),
-  estimatedBy: z.string().trim().min(1).max(300),
+  estimatedBy: text(300),
   sourceRef: RefSchema,
-  note: z.string().trim().max(2000).nullable(),
+  note: text(2000, 0).nullable(),
 });
 
 export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.superRefine((e, ctx) => {

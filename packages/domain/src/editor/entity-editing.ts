@@ -12,7 +12,7 @@ import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
 import { SourceRecordSchema } from "../source";
-import { CountryCodeSchema } from "../text";
+import { CountryCodeSchema, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
 
 function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref"> {
@@ -214,11 +214,7 @@ export function entityKeyInput(type: EntityType) {
   return z.union([z.object({ id: IdSchema }), z.object({ ref: refSchemaFor(type) })]);
 }
 
-const NoteSchema = z
-  .string()
-  .trim()
-  .max(1000, { message: "Must be at most 1000 characters" })
-  .nullish();
+const NoteSchema = text(1000, 0).nullish();
 
 /** Creating: the record's fields (its ref is given by the server). */
 export function entityCreateInput<T extends EntityType>(type: T): (typeof entityInputSchemas)[T] {
