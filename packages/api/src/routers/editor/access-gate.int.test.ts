@@ -19,7 +19,7 @@ import { roleRank, type Role } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller } from "../../callers";
-import { editorRouter } from ".";
+import { editorProcedures } from "./router-walk";
 import { everyone, loadSessions, type Who } from "./workflow-fixtures";
 
 /** The lowest role let in; "invitation" is open to anyone holding the link. */
@@ -78,12 +78,7 @@ const gates: Record<Gate, string[]> = {
   ],
 };
 
-interface ProcedureDef {
-  _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] };
-}
-// At run time tRPC keeps every procedure of a router flat, by dotted path; the type says
-// nested records, hence the double cast.
-const procedures = editorRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+const procedures = editorProcedures;
 const gateOf = new Map(
   Object.entries(gates).flatMap(([gate, paths]) => paths.map((p) => [p, gate as Gate] as const)),
 );

@@ -6,13 +6,7 @@
 // hostile-input tests for the answer a caller gets); markup is accepted and stored as text.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { editorRouter } from ".";
-
-interface ProcedureDef {
-  _def: { type: string; inputs: z.ZodType[] };
-}
-// tRPC keeps procedures flat by dotted path at run time; the type says nested records.
-const procedures = editorRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+import { editorProcedures as procedures } from "./router-walk";
 
 interface Leaf {
   path: string;

@@ -1,0 +1,16 @@
+// For tests that walk the whole editor router (imported only from test files).
+import type { z } from "zod";
+import { editorRouter } from ".";
+
+export interface ProcedureDef {
+  _def: { type: "query" | "mutation" | "subscription"; inputs: z.ZodType[] };
+}
+
+/**
+ * Every procedure by its dotted path ("admin.users.list"). At run time tRPC keeps them flat;
+ * its type describes nested records, hence the double cast.
+ */
+export const editorProcedures = editorRouter._def.procedures as unknown as Record<
+  string,
+  ProcedureDef
+>;
