@@ -1,5 +1,13 @@
 import { type Page, expect, test } from "@playwright/test";
-import { type Person, admin, browserAs, callMutation, explainerUrl, signIn } from "./helpers";
+import {
+  admin,
+  browserAs,
+  callMutation,
+  explainerUrl,
+  invitePeople,
+  newPeople,
+  signIn,
+} from "./helpers";
 
 // One newsroom's day, in order: people are invited, a claim is drafted, reviewed, sent back,
 // revised, approved (and appears on the explainer), then retracted (and leaves it). Each
@@ -7,23 +15,11 @@ import { type Person, admin, browserAs, callMutation, explainerUrl, signIn } fro
 test.describe.configure({ mode: "serial" });
 
 const stamp = Date.now().toString(36);
-const people: Record<"contributor" | "fact_checker" | "editor", Person> = {
-  contributor: {
-    email: `carla-${stamp}@newsroom.test`,
-    name: "Carla Contributor",
-    password: "carla's long password 1",
-  },
-  fact_checker: {
-    email: `felix-${stamp}@newsroom.test`,
-    name: "Felix Checker",
-    password: "felix's long password 2",
-  },
-  editor: {
-    email: `edna-${stamp}@newsroom.test`,
-    name: "Edna Editor",
-    password: "edna's long password 3",
-  },
-};
+const people = newPeople(stamp, {
+  contributor: "Carla Contributor",
+  fact_checker: "Felix Checker",
+  editor: "Edna Editor",
+});
 const statement = `North Korea shipped artillery shells by rail in autumn ${stamp}`;
 const hostile = `<script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">`;
 let claimRef = "";
@@ -38,35 +34,7 @@ test("an admin invites a contributor, a fact-checker and an editor, who set thei
   browser,
 }) => {
   await signIn(page, admin);
-  await page.getByRole("link", { name: "People" }).click();
-  const links: Partial<Record<keyof typeof people, string>> = {};
-  for (const [role, person] of Object.entries(people) as [keyof typeof people, Person][]) {
-    await page.getByLabel("Email", { exact: true }).fill(person.email);
-    await page.getByLabel("Role", { exact: true }).selectOption(role);
-    await page.getByRole("button", { name: "Create invitation" }).click();
-    // Wait for this person's invitation, not the previous one still on screen.
-    await expect(page.getByRole("status").filter({ hasText: person.email })).toBeVisible();
-    const link = page.getByTestId("invite-link");
-    await expect(link).toBeVisible();
-    links[role] = (await link.textContent())!.trim();
-  }
-  for (const [role, person] of Object.entries(people) as [keyof typeof people, Person][]) {
-    const context = await browser.newContext();
-    const invited = await context.newPage();
-    await invited.goto(links[role]!);
-    await invited.getByLabel("Your name").fill(person.name);
-    await invited.getByLabel("Password", { exact: true }).fill(person.password);
-    await invited.getByLabel("Password again").fill(person.password);
-    await invited.getByRole("button", { name: "Join the newsroom" }).click();
-    await expect(invited.getByRole("heading", { name: "Sign in" })).toBeVisible();
-    // A one-time link: following it again finds nothing to accept.
-    await invited.goto(links[role]!);
-    // (Next's route announcer is an empty alert too: pick ours by what it says.)
-    await expect(invited.getByRole("alert").filter({ hasText: /invitation/i })).toContainText(
-      /used|expired|no longer/i,
-    );
-    await context.close();
-  }
+  await invitePeople(page, browser, people);
 });
 
 test("the contributor drafts a claim with evidence and sends it to review", async ({ browser }) => {

@@ -87,12 +87,17 @@ export const StoryBodySchema = text(5000).superRefine((body, ctx) => {
   }
 });
 
+/** A section's key: short, lower-case, readable in a block's key ("trade" -> "trade-3"). */
+export const StorySectionKeySchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/, { message: "Expected a section key such as trade" });
+
+export const StorySectionTitleSchema = text(200);
+
 export const StoryBlockRecordSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]{1,60}$/, { message: "Expected a key such as trade-1" }),
-  sectionKey: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/, { message: "Expected a section key such as trade" }),
-  sectionTitle: text(200),
+  sectionKey: StorySectionKeySchema,
+  sectionTitle: StorySectionTitleSchema,
   sectionPosition: z.number().int().min(1).max(100),
   position: z.number().int().min(1).max(1000),
   body: StoryBodySchema,

@@ -1,7 +1,13 @@
 // The story's narrative blocks in the editor: the claim workflow's pattern (a version per
 // change, revisions, four eyes, audit, revalidation) applied to paragraphs of text with
 // citation markers. Reviewer notes live only in the audit log, which is never public.
-import type { ClaimStatus, EditorStoryBlock, StoryAction, StoryConflict } from "@armstrail/domain";
+import type {
+  ClaimStatus,
+  CreateStoryBlockInput,
+  EditorStoryBlock,
+  StoryAction,
+  StoryConflict,
+} from "@armstrail/domain";
 import {
   decideStorySave,
   decideStoryTransition,
@@ -9,7 +15,7 @@ import {
   uncitedFactualSentences,
 } from "@armstrail/domain";
 import type { Db } from "../client";
-import { ConflictError, NotFoundError, RuleError } from "../errors";
+import { ConflictError, InputError, NotFoundError, RuleError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { publishedClaim } from "../repositories/published";
 import { auditActorOf, type SessionUser } from "../repositories/users";
@@ -197,6 +203,163 @@ const stateOf = (b: BlockRow) => ({
   revision: working(b).number,
 });
 
+/**
+ * The rules every block text meets, on save and on create: each sentence with a figure or
+ * a date cites a claim (the input schema checks this too; the service keeps the rule for
+ * any other caller), and every cited claim exists, published or not.
+ */
+async function checkBody(tx: Tx, body: string): Promise<void> {
+  const uncited = uncitedFactualSentences(body);
+  if (uncited.length)
+    throw new InputError([
+      {
+        path: ["body"],
+        message: `This sentence states a figure or a date but cites no claim: "${uncited[0]}"`,
+      },
+    ]);
+  const refs = citedRefs(body);
+  const found = await tx.claim.findMany({ where: { ref: { in: refs } }, select: { ref: true } });
+  const missing = refs.filter((r) => !found.some((f) => f.ref === r));
+  if (missing.length)
+    throw new InputError([
+      {
+        path: ["body"],
+        message: `The text cites ${missing.join(", ")}, which ${missing.length === 1 ? "is not a claim" : "are not claims"}`,
+      },
+    ]);
+}
+
+// Creations take this lock so that two new blocks never get the same key or position.
+const STORY_LAYOUT_LOCK_KEY = 7_406_217_202;
+
+/** The next free key of a section: "trade" -> "trade-5" when trade-1..trade-4 exist. */
+async function nextBlockKey(tx: Tx, sectionKey: string): Promise<string> {
+  const prefix = `${sectionKey}-`;
+  const taken = new Set(
+    (
+      await tx.storyBlock.findMany({
+        where: { key: { startsWith: prefix } },
+        select: { key: true },
+      })
+    ).map((b) => b.key),
+  );
+  const numbers = [...taken].map((k) => k.slice(prefix.length)).filter((n) => /^\d+$/.test(n));
+  let n = Math.max(0, ...numbers.map(Number)) + 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+/**
+ * Creates a block as a draft by its author (revision 1), in an existing section or a new
+ * one, after a given block (later blocks move down one) or at the section's end. Nothing
+ * is public until an editor other than its authors approves it.
+ */
+export async function createStoryBlock(
+  db: Db,
+  session: SessionUser,
+  input: CreateStoryBlockInput,
+): Promise<EditorStoryBlock> {
+  const id = await run(db, async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LAYOUT_LOCK_KEY}::bigint)`;
+    await checkBody(tx, input.body);
+    const { section } = input;
+    const inSection = await tx.storyBlock.findMany({
+      where: { sectionKey: section.key },
+      select: { id: true, position: true, sectionTitle: true, sectionPosition: true },
+      orderBy: { position: "asc" },
+    });
+    let sectionTitle: string;
+    let sectionPosition: number;
+    if (section.kind === "new") {
+      if (inSection.length)
+        throw new InputError([
+          {
+            path: ["section", "key"],
+            message: `There is already a section "${section.key}": choose it, or another key`,
+          },
+        ]);
+      const last = await tx.storyBlock.aggregate({ _max: { sectionPosition: true } });
+      sectionTitle = section.title;
+      sectionPosition = (last._max.sectionPosition ?? 0) + 1;
+    } else {
+      const first = inSection[0];
+      if (!first)
+        throw new InputError([
+          { path: ["section", "key"], message: `There is no section "${section.key}"` },
+        ]);
+      sectionTitle = first.sectionTitle;
+      sectionPosition = first.sectionPosition;
+    }
+    let position = (inSection.at(-1)?.position ?? 0) + 1;
+    let shifted = 0;
+    if (input.afterId !== null) {
+      const after = inSection.find((b) => b.id === input.afterId);
+      if (!after)
+        throw new InputError([
+          {
+            path: ["afterId"],
+            message: `The block to follow is not in section "${section.key}"`,
+          },
+        ]);
+      position = after.position + 1;
+      // Positions are an order, not content: moving later blocks down changes no text,
+      // no version and nothing public.
+      shifted = (
+        await tx.storyBlock.updateMany({
+          where: { sectionKey: section.key, position: { gte: position } },
+          data: { position: { increment: 1 } },
+        })
+      ).count;
+    }
+    const key = await nextBlockKey(tx, section.key);
+    const block = await tx.storyBlock.create({
+      data: {
+        key,
+        sectionKey: section.key,
+        sectionTitle,
+        sectionPosition,
+        position,
+        status: "draft",
+        authorId: session.id,
+      },
+      select: { id: true },
+    });
+    const revision = await tx.storyBlockRevision.create({
+      data: {
+        blockId: block.id,
+        number: 1,
+        authorId: session.id,
+        blockAuthorId: session.id,
+        body: input.body,
+      },
+      select: { id: true },
+    });
+    await tx.storyBlock.update({
+      where: { id: block.id },
+      data: { currentRevisionId: revision.id },
+    });
+    await appendAudit(tx, auditActorOf(session), {
+      action: "story.create",
+      entityType: ENTITY,
+      entityId: block.id,
+      before: null,
+      after: {
+        status: "draft",
+        version: 1,
+        revision: 1,
+        key,
+        sectionKey: section.key,
+        sectionTitle,
+        position,
+        shifted,
+        body: input.body,
+      },
+    });
+    return block.id;
+  });
+  return getEditorStoryBlock(db, id);
+}
+
 /** Saves a new revision of a block's text. Every cited claim must exist (published or not). */
 export async function saveStoryBlock(
   db: Db,
@@ -207,21 +370,7 @@ export async function saveStoryBlock(
     const b = await advanceVersion(tx, input.id, input.baseVersion, input.body);
     const decision = decideStorySave(b.status, session.role);
     if (!decision.ok) refuse(decision);
-    // The input schema checks this too; the service keeps the rule for any other caller.
-    const uncited = uncitedFactualSentences(input.body);
-    if (uncited.length)
-      throw new RuleError(
-        "uncited_sentence",
-        `body: this sentence states a figure or a date but cites no claim: "${uncited[0]}"`,
-      );
-    const refs = citedRefs(input.body);
-    const found = await tx.claim.findMany({ where: { ref: { in: refs } }, select: { ref: true } });
-    const missing = refs.filter((r) => !found.some((f) => f.ref === r));
-    if (missing.length)
-      throw new RuleError(
-        "unknown_reference",
-        `body: the text cites ${missing.join(", ")}, which ${missing.length === 1 ? "is not a claim" : "are not claims"}`,
-      );
+    await checkBody(tx, input.body);
     const before = working(b);
     const revision = await tx.storyBlockRevision.create({
       data: {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ClaimStatusSchema } from "../enums";
 import { ClaimRefSchema, IdSchema } from "../ref";
-import { StoryBodySchema } from "../story";
+import { StoryBodySchema, StorySectionKeySchema, StorySectionTitleSchema } from "../story";
 import { optionalText, text } from "../text";
 import { BaseVersionSchema, PersonRefSchema, revisionMetaFields } from "./claim-editing";
 
@@ -13,6 +13,34 @@ export const SaveStoryBlockInputSchema = z.strictObject({
   body: StoryBodySchema,
 });
 export type SaveStoryBlockInput = z.infer<typeof SaveStoryBlockInputSchema>;
+
+/**
+ * A new block: in a section that exists, or in a new one (key and title), after a given
+ * block of that section or at its end. The server makes the block's key.
+ */
+export const CreateStoryBlockInputSchema = z
+  .strictObject({
+    section: z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("existing"), key: StorySectionKeySchema }),
+      z.strictObject({
+        kind: z.literal("new"),
+        key: StorySectionKeySchema,
+        title: StorySectionTitleSchema,
+      }),
+    ]),
+    /** The block the new one follows; null puts it at the section's end. */
+    afterId: IdSchema.nullable().default(null),
+    body: StoryBodySchema,
+  })
+  .superRefine((input, ctx) => {
+    if (input.section.kind === "new" && input.afterId !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["afterId"],
+        message: "A new section has no blocks yet: leave out the block to follow",
+      });
+  });
+export type CreateStoryBlockInput = z.infer<typeof CreateStoryBlockInputSchema>;
 
 export const StoryBlockVersionInputSchema = z.strictObject(blockTarget);
 export const ApproveStoryBlockInputSchema = z.strictObject({

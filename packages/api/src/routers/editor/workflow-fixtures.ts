@@ -73,3 +73,10 @@ export async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
   }
   throw new Error("Expected the call to fail");
 }
+
+/** A refused input's messages by field path, as the editor's forms receive them. */
+export function fieldErrorsOf(e: TRPCError): Record<string, string> {
+  const issues = (e.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)
+    ?.issues;
+  return Object.fromEntries((issues ?? []).map((i) => [i.path.join("."), i.message]));
+}

@@ -21,7 +21,12 @@ export default async function StoryPage() {
   }
   return (
     <>
-      <h1>Story</h1>
+      <div className="page-head">
+        <h1>Story</h1>
+        <Link className="button primary" href="/story/new">
+          New block
+        </Link>
+      </div>
       <p className="lede">
         The explainer&apos;s narrative, block by block. Every factual sentence cites a claim;
         changes go through review, and an editor publishes them.

@@ -219,6 +219,18 @@ describe("claim and story procedures: access matrix", () => {
       call: async (api) => api.story.get({ id: (await block("published")).id }),
     },
     {
+      procedure: "story.create",
+      allowed: everyone,
+      mutation: true,
+      call: async (api) => {
+        await block("published");
+        return api.story.create({
+          section: { kind: "existing", key: "access" },
+          body: "A proposed paragraph.",
+        });
+      },
+    },
+    {
       procedure: "story.save",
       allowed: everyone,
       mutation: true,

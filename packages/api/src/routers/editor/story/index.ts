@@ -1,6 +1,7 @@
 import { router } from "../../../trpc";
 import { approveStoryBlock } from "./approve-story-block";
 import { compareStoryBlockRevisions } from "./compare-story-block-revisions";
+import { createStoryBlock } from "./create-story-block";
 import { getStoryBlock } from "./get-story-block";
 import { listStoryBlockRevisions } from "./list-story-block-revisions";
 import { listStoryBlocks } from "./list-story-blocks";
@@ -13,6 +14,7 @@ import { submitStoryBlock } from "./submit-story-block";
 export const editorStoryRouter = router({
   list: listStoryBlocks,
   get: getStoryBlock,
+  create: createStoryBlock,
   save: saveStoryBlock,
   submit: submitStoryBlock,
   approve: approveStoryBlock,

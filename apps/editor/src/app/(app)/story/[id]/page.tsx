@@ -44,7 +44,7 @@ export default async function StoryBlockPage({ params, searchParams }: Props) {
         <Link href="/story">Story</Link> / <span className="text">{b.sectionTitle}</span>
       </p>
       <h1>
-        Block {b.position + 1} of “<span className="text">{b.sectionTitle}</span>”
+        Block {b.position} of “<span className="text">{b.sectionTitle}</span>”
       </h1>
       <p className="meta-line">
         <StatusBadge status={b.status} /> · by {b.author.name} · version {b.version} · revision{" "}
@@ -73,6 +73,9 @@ export default async function StoryBlockPage({ params, searchParams }: Props) {
       )}
       <p className="muted">
         Cites: {b.working.citedRefs.length ? b.working.citedRefs.join(", ") : "no claims"}.
+      </p>
+      <p>
+        <Link href={`/story/new?after=${b.id}`}>Add a block after this one</Link>
       </p>
 
       <section aria-labelledby="reviews-title">

@@ -80,19 +80,34 @@ export function StoryEditor({ id, body, version }: { id: string; body: string; v
         </p>
       ) : null}
       <ProblemSummary problem={problem} labels={{ body: "Text" }} />
-      <TextArea
-        path="body"
-        label="Text"
-        hint="Cite a claim right after each factual sentence, like {{C12}}."
-        required
-        rows={10}
-        value={text}
-        onChange={setText}
-        errors={errorsFor(problem, "body")}
-      />
+      <StoryText value={text} onChange={setText} problem={problem} />
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Saving…" : "Save"}
       </button>
     </form>
+  );
+}
+
+/** A block's text, with how to cite and the API's errors for it beside it. */
+export function StoryText({
+  value,
+  onChange,
+  problem,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  problem: Problem | null;
+}) {
+  return (
+    <TextArea
+      path="body"
+      label="Text"
+      hint="Cite a claim right after each factual sentence, like {{C12}}."
+      required
+      rows={10}
+      value={value}
+      onChange={onChange}
+      errors={errorsFor(problem, "body")}
+    />
   );
 }
