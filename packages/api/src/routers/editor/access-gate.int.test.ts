@@ -46,6 +46,7 @@ const gates: Record<Gate, string[]> = {
     "claim.restore",
     "story.list",
     "story.get",
+    "story.create",
     "story.save",
     "story.submit",
     "story.revisions",

@@ -2,7 +2,7 @@
 // survivor in one transaction, the duplicate is deleted, and its ref redirects to the
 // survivor (old links keep working). Where the survivor already holds the same place (both
 // listed as intermediaries of one transfer, say), the survivor's row is kept.
-import type { ActorMergeInput } from "@armstrail/domain";
+import { refPrefixes, type ActorMergeInput } from "@armstrail/domain";
 import type { Db } from "../../client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
@@ -108,6 +108,14 @@ async function referrers(tx: Tx, actorId: string) {
   return [...transfers, ...sanctions, ...events, ...claims].map((r) => r.ref).sort();
 }
 
+/** The explainer page that shows a referring record (events appear on the timeline). */
+function pageOf(ref: string): string {
+  if (ref.startsWith(refPrefixes.transfer)) return entityPath("transfer", ref);
+  if (ref.startsWith(refPrefixes.sanction)) return entityPath("sanction", ref);
+  if (ref.startsWith(refPrefixes.claim)) return `/claims/${ref}`;
+  return "/timeline";
+}
+
 export async function mergeActors(db: Db, session: SessionUser, input: ActorMergeInput) {
   if (session.role !== "editor" && session.role !== "admin")
     throw new ForbiddenError("Only editors and admins may merge actors");
@@ -188,7 +196,7 @@ export async function mergeActors(db: Db, session: SessionUser, input: ActorMerg
         await enqueueRevalidation(tx, `actor ${merged.ref} merged into ${survivor.ref}`, [
           entityPath("actor", merged.ref),
           entityPath("actor", survivor.ref),
-          ...before.referrers.map((ref) => `/${ref}`),
+          ...new Set(before.referrers.map(pageOf)),
         ]);
       }
       return getEditorEntity(tx, "actor", { id: survivor.id });

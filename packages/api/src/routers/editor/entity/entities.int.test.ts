@@ -543,6 +543,18 @@ describe("editor entities", () => {
       expect(JSON.stringify(audit.before)).toContain("Zvezda LLC");
       expect(audit.after).toMatchObject({ redirect: { from: dup.ref, to: survivor.ref } });
       expect(await t.db.revalidationJob.count()).toBe(jobs + 1);
+      const job = await t.db.revalidationJob.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      // Every page that showed the merged actor is refreshed, at its real address.
+      expect(job.paths).toEqual(
+        expect.arrayContaining([
+          `/actors/${dup.ref}`,
+          `/actors/${survivor.ref}`,
+          `/transfers/${shipment.ref}`,
+          `/sanctions/${regime.ref}`,
+          `/claims/${claim.ref}`,
+          "/timeline",
+        ]),
+      );
       expect((await ed.actor.revisions({ id: s.id })).at(-1)?.note).toContain(dup.ref);
     });
 
