@@ -111,6 +111,26 @@ describe("sign-in through Better Auth", () => {
     ]);
   });
 
+  it("counts only failures: a newsroom behind one address can sign in all morning", async () => {
+    const auth = testAuth(t.db);
+    await givePassword(t.db, "writer@test.local", PASSWORD);
+    const ip = freshAddress();
+    for (let i = 0; i < SIGN_IN_RULE.max + 5; i++) {
+      const ok = await auth.handler(signInRequest("writer@test.local", PASSWORD, { ip }));
+      expect(ok.status).toBe(200);
+    }
+    // The account's failures are forgotten once its owner gets in.
+    for (let i = 0; i < 9; i++) {
+      await auth.handler(
+        signInRequest("writer@test.local", "a typo in it", { ip: freshAddress() }),
+      );
+    }
+    const afterTypos = await auth.handler(signInRequest("writer@test.local", PASSWORD));
+    expect(afterTypos.status).toBe(200);
+    const typoAgain = await auth.handler(signInRequest("writer@test.local", "one more typo"));
+    expect(typoAgain.status).toBe(401);
+  });
+
   it("slows down repeated failures against one account from many addresses", async () => {
     const auth = testAuth(t.db);
     await givePassword(t.db, "admin@test.local", PASSWORD);

@@ -3,7 +3,7 @@
 // cookies checked against the database on every request (no cookie cache, so deactivating
 // someone ends their access at once), attempts are rate-limited in the database, and every
 // sign-in, successful or not, goes into the audit log.
-import { appendAudit, consumeRateLimit, sha256Hex, type Db } from "@armstrail/db";
+import { appendAudit, consumeRateLimit, refundRateLimit, sha256Hex, type Db } from "@armstrail/db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@armstrail/domain";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -23,13 +23,18 @@ export interface AuthConfig {
 }
 
 export const SIGN_IN_PATH = "/sign-in/email";
-/** Per client address: ten attempts in fifteen minutes. */
+/** Per client address: ten failed attempts in fifteen minutes. */
 export const SIGN_IN_RULE = { window: 15 * 60, max: 10 };
 // Both sign-in limits are ours, not Better Auth's, so that a refused attempt is audited like
-// any other: Better Auth's limiter answers 429 before any hook runs.
+// any other (Better Auth's limiter answers 429 before any hook runs), and so that only
+// failures count: a newsroom behind one address signs in many times on a Monday morning.
+// Every attempt is counted up front, in one statement, so parallel guesses cannot slip past
+// the limit together; a successful one is given back afterwards.
 const SIGN_IN_PER_ADDRESS = { windowMs: SIGN_IN_RULE.window * 1000, max: SIGN_IN_RULE.max };
 /** Per account: an attacker who rotates addresses still meets this one. */
 const SIGN_IN_PER_ACCOUNT = { windowMs: SIGN_IN_RULE.window * 1000, max: 10 };
+const addressKey = (ip: string | null) => `sign-in-ip:${ip ?? "unknown"}`;
+const accountKey = (email: string) => `sign-in-account:${sha256Hex(email)}`;
 
 // Endpoints we do not offer: self-service email and profile changes would bypass the
 // admin and the audit log, and there is no mail to send reset or verification links.
@@ -123,19 +128,10 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
         const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
         // Requests without a readable address share one bucket, as Better Auth's do.
-        const fromAddress = await consumeRateLimit(
-          db,
-          `sign-in-ip:${ip ?? "unknown"}`,
-          SIGN_IN_PER_ADDRESS,
-        );
+        const fromAddress = await consumeRateLimit(db, addressKey(ip), SIGN_IN_PER_ADDRESS);
         const forAccount =
           fromAddress &&
-          (!email ||
-            (await consumeRateLimit(
-              db,
-              `sign-in-account:${sha256Hex(email)}`,
-              SIGN_IN_PER_ACCOUNT,
-            )));
+          (!email || (await consumeRateLimit(db, accountKey(email), SIGN_IN_PER_ACCOUNT)));
         if (fromAddress && forAccount) return;
         const reason = fromAddress
           ? "TOO_MANY_ATTEMPTS_FOR_ACCOUNT"
@@ -162,6 +158,8 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
         const email = emailOf(ctx.body) ?? "(no email given)";
         if (newSession && !isAPIError(returned)) {
+          await refundRateLimit(db, addressKey(ip));
+          await refundRateLimit(db, accountKey(email), { reset: true });
           await auditSignIn(db, { email, ok: true, userId: newSession.user.id, ip, userAgent });
         } else {
           const code = isAPIError(returned)

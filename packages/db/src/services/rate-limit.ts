@@ -31,3 +31,15 @@ export async function consumeRateLimit(
     RETURNING count`;
   return (rows[0]?.count ?? 1) <= rule.max;
 }
+
+/**
+ * Gives back one attempt counted against `key` (an attempt that turned out to be
+ * legitimate, such as a successful sign-in), or with `reset`, forgets the key's count.
+ */
+export async function refundRateLimit(db: Db, key: string, options: { reset?: boolean } = {}) {
+  if (options.reset) {
+    await db.$executeRaw`DELETE FROM auth_rate_limits WHERE key = ${key}`;
+    return;
+  }
+  await db.$executeRaw`UPDATE auth_rate_limits SET count = GREATEST(count - 1, 0) WHERE key = ${key}`;
+}
