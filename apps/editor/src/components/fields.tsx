@@ -178,6 +178,66 @@ export function CheckboxField(
   );
 }
 
+/**
+ * The filter bar above a list: a GET form, so the choices live in the address and a
+ * filtered list can be bookmarked or shared.
+ */
+export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <form className="filters" method="get" aria-label={label}>
+      {children}
+      <button type="submit">Filter</button>
+    </form>
+  );
+}
+
+/** Words to search a list by; `name` is both the query parameter and the element id. */
+export function FilterSearch({
+  name,
+  label,
+  value,
+}: {
+  name: string;
+  label: string;
+  value: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type="search" defaultValue={value} />
+    </div>
+  );
+}
+
+/** One choice of a filter bar, with an empty first option that filters nothing ("Any status"). */
+export function FilterSelect<T extends string>({
+  name,
+  label,
+  anyLabel,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  options: readonly Option<T>[];
+  value: T | "";
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Options from a words table, in the table's order. */
 export function optionsOf<T extends string>(words: Record<T, string>): Option<T>[] {
   return (Object.entries(words) as [T, string][]).map(([value, label]) => ({ value, label }));
