@@ -13,6 +13,8 @@ import {
   likelihoodScale,
   reliabilityWords,
   verdictWords,
+  claimTypeWords,
+  subjectKindWords,
 } from "@armstrail/domain";
 import { type FormEvent, useState } from "react";
 import {
@@ -23,7 +25,6 @@ import {
   comparable,
 } from "~/lib/claim-fields";
 import { type Problem, problemOf } from "~/lib/trpc";
-import { claimTypeWords, subjectKindWords } from "~/lib/words";
 import { formatClaimValue } from "./claim-format";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField, optionsOf } from "./fields";

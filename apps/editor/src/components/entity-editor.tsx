@@ -3,10 +3,10 @@
 // the domain's schema for the type, so every field (estimates and route legs included) is
 // there, and the API's errors show beside the field they name. Saves state the version
 // they were based on; a conflict opens the merge panel.
-import { type EntityType, entityDataSchemas } from "@armstrail/domain";
+import { type EntityType, entityDataSchemas, entityTypeWords } from "@armstrail/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useMemo, useState } from "react";
-import { entityFieldWords, entityTypeWords } from "~/lib/entity-words";
+import { entityFieldWords } from "~/lib/entity-words";
 import { blank, describe, labelFor } from "~/lib/schema-fields";
 import { type Problem, api, problemOf } from "~/lib/trpc";
 import { ConflictPanel } from "./conflict-panel";

@@ -2,11 +2,10 @@
 // Pick a source for an evidence row by searching what exists, or create one on the spot
 // (address, publisher, title, date, kind). The new source starts as a draft and is reviewed
 // with the claim's other entities.
-import { type SourceKind, SourceKindSchema } from "@armstrail/domain";
+import { type SourceKind, SourceKindSchema, sourceKindWords } from "@armstrail/domain";
 import { useEffect, useId, useState } from "react";
 import { type SourceOption, createSource, searchSources } from "~/lib/source-api";
 import { type Problem, errorsFor } from "~/lib/trpc";
-import { sourceKindWords } from "~/lib/words";
 import { SelectField, TextField, optionsOf } from "./fields";
 
 export function SourcePicker({

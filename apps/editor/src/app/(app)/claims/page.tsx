@@ -1,10 +1,17 @@
-import { ClaimStatusSchema, ClaimTypeSchema, VerdictSchema, verdictWords } from "@armstrail/domain";
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  VerdictSchema,
+  verdictWords,
+  claimStatusWords,
+  claimTypeWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar, FilterSearch, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { claimStatusWords, claimTypeWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 

@@ -1,10 +1,10 @@
-import { ClaimTypeSchema } from "@armstrail/domain";
+import { ClaimTypeSchema, claimTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { claimTypeWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 

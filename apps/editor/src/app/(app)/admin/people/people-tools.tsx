@@ -1,10 +1,11 @@
 "use client";
+import { roleWords } from "@armstrail/domain";
 import type { Role } from "@armstrail/domain";
 import { type FormEvent, useState } from "react";
 import { SelectField, TextField, optionsOf } from "~/components/fields";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
-import { formatInstant, roleWords } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 
 interface Person {
   id: string;

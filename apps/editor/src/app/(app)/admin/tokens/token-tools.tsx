@@ -1,10 +1,10 @@
 "use client";
+import { tokenScopeWords } from "@armstrail/domain";
 import type { TokenScope } from "@armstrail/domain";
 import { type FormEvent, useState } from "react";
 import { SelectField, TextField, optionsOf } from "~/components/fields";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
-import { tokenScopeWords } from "~/lib/words";
 
 /** Issues a token and shows its secret once: only a hash of it is stored. */
 export function IssueToken({ people }: { people: { id: string; label: string }[] }) {

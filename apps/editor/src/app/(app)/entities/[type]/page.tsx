@@ -1,12 +1,16 @@
-import { EntityStatusSchema, EntityTypeSchema } from "@armstrail/domain";
+import {
+  EntityStatusSchema,
+  EntityTypeSchema,
+  entityStatusWords,
+  entityTypeWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterBar, FilterSearch, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { entityTypeWords } from "~/lib/entity-words";
-import { entityStatusWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { EntityTabs } from "../entity-tabs";

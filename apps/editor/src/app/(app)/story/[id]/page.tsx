@@ -1,4 +1,4 @@
-import { IdSchema } from "@armstrail/domain";
+import { IdSchema, claimStatusWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +7,7 @@ import { RevisionDiff } from "~/components/revision-diff";
 import { StatusBadge } from "~/components/status-badge";
 import { VersionProvider } from "~/components/version-context";
 import { WorkflowActions } from "~/components/workflow-actions";
-import { claimStatusWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { StoryEditor } from "./story-editor";

@@ -1,4 +1,4 @@
-import { EntityTypeSchema, refSchemaFor, roleRank } from "@armstrail/domain";
+import { EntityTypeSchema, refSchemaFor, roleRank, entityTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,7 +6,7 @@ import { EntityEditor } from "~/components/entity-editor";
 import { Refused } from "~/components/refused";
 import { RevisionDiff } from "~/components/revision-diff";
 import { StatusBadge } from "~/components/status-badge";
-import { entityFieldWords, entityTypeWords } from "~/lib/entity-words";
+import { entityFieldWords } from "~/lib/entity-words";
 import { labelFor } from "~/lib/schema-fields";
 import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
