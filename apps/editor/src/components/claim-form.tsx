@@ -27,7 +27,7 @@ import {
 import { type Problem, problemOf } from "~/lib/trpc";
 import { formatClaimValue } from "./claim-format";
 import { ConflictPanel } from "./conflict-panel";
-import { SelectField, TextArea, TextField, optionsOf } from "./fields";
+import { SelectField, SubmitButton, TextArea, TextField, optionsOf } from "./fields";
 import { ProblemSummary } from "./problem-summary";
 import { SourcePicker } from "./source-picker";
 
@@ -401,9 +401,11 @@ export function ClaimForm(props: ClaimFormProps) {
         errors={err("changeNote")}
       />
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : (props.submitLabel ?? "Save")}
-        </button>
+        <SubmitButton
+          label={props.submitLabel ?? "Save"}
+          pendingLabel="Saving…"
+          pending={pending}
+        />
       </div>
     </form>
   );

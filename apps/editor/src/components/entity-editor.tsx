@@ -10,7 +10,7 @@ import { entityFieldWords } from "~/lib/entity-words";
 import { blank, describe, labelFor } from "~/lib/schema-fields";
 import { type Problem, api, problemOf } from "~/lib/trpc";
 import { ConflictPanel } from "./conflict-panel";
-import { TextField } from "./fields";
+import { SubmitButton, TextField } from "./fields";
 import { ProblemSummary } from "./problem-summary";
 import { SchemaFields } from "./schema-form";
 
@@ -153,9 +153,11 @@ export function EntityEditor({
         />
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : id ? "Save" : `Create ${entityTypeWords[type].one.toLowerCase()}`}
-        </button>
+        <SubmitButton
+          label={id ? "Save" : `Create ${entityTypeWords[type].one.toLowerCase()}`}
+          pendingLabel="Saving…"
+          pending={pending}
+        />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 // Labelled form controls. Each shows its hint and the API's errors for its field beside it,
 // wired with aria-describedby and aria-invalid so a screen reader announces them too.
 import type { ReactNode } from "react";
+import type { Problem } from "~/lib/trpc";
 
 /** The element id of a field, from its path in the API's input ("evidence.0.supports"). */
 export function fieldId(path: string): string {
@@ -175,6 +176,42 @@ export function CheckboxField(
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A form's submit button, which says what it is doing while the call runs. */
+export function SubmitButton({
+  label,
+  pendingLabel,
+  pending,
+  primary = true,
+}: {
+  label: string;
+  pendingLabel: string;
+  pending: boolean;
+  primary?: boolean;
+}) {
+  return (
+    <button type="submit" className={primary ? "primary" : undefined} disabled={pending}>
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
+
+/**
+ * A refusal's message, when no field shows it already: errors that name a field appear
+ * beside that field. With `field`, only that field's errors count (the form has no other).
+ */
+export function FormProblem({ problem, field }: { problem: Problem | null; field?: string }) {
+  if (!problem) return null;
+  const shownByField = field
+    ? Boolean(problem.fieldErrors[field])
+    : Object.keys(problem.fieldErrors).length > 0;
+  if (shownByField) return null;
+  return (
+    <p className="problem" role="alert">
+      {problem.message}
+    </p>
   );
 }
 

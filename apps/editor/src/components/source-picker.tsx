@@ -6,7 +6,7 @@ import { type SourceKind, SourceKindSchema, sourceKindWords } from "@armstrail/d
 import { useEffect, useId, useState } from "react";
 import { type SourceOption, createSource, searchSources } from "~/lib/source-api";
 import { type Problem, errorsFor } from "~/lib/trpc";
-import { SelectField, TextField, optionsOf } from "./fields";
+import { FormProblem, SelectField, TextField, optionsOf } from "./fields";
 
 export function SourcePicker({
   path,
@@ -152,11 +152,7 @@ function NewSourceForm({
   // Not a <form>: it sits inside the claim's form, and nested forms are not allowed.
   return (
     <div className="subform" role="group" aria-label="New source">
-      {problem && !Object.keys(problem.fieldErrors).length ? (
-        <p className="problem" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormProblem problem={problem} />
       <TextField
         path={p("url")}
         label="Address (URL)"

@@ -2,7 +2,7 @@
 import { type EntityStatus, type EntityType, refSchemaFor } from "@armstrail/domain";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { TextField } from "~/components/fields";
+import { FormProblem, TextField } from "~/components/fields";
 import { type Problem, api, errorsFor, problemOf } from "~/lib/trpc";
 
 type Transition = "submit" | "publish" | "reject";
@@ -138,11 +138,7 @@ export function ActorMerge({
           {done} was merged into {survivorRef}.
         </p>
       ) : null}
-      {problem && !problem.fieldErrors.mergedId ? (
-        <p className="problem" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormProblem problem={problem} field="mergedId" />
       <TextField
         path="mergedId"
         label="Duplicate actor's reference"
