@@ -20,6 +20,7 @@ import { type FormEvent, useState } from "react";
 import {
   type ClaimValues,
   type EvidenceRow,
+  type SubjectRow,
   claimFields,
   claimLabels,
   comparable,
@@ -29,6 +30,7 @@ import { formatClaimValue } from "./claim-format";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, SubmitButton, TextArea, TextField, optionsOf } from "./fields";
 import { ProblemSummary } from "./problem-summary";
+import { RepeatableRows } from "./repeatable-rows";
 import { SourcePicker } from "./source-picker";
 
 export interface Saved {
@@ -95,11 +97,6 @@ export function ClaimForm(props: ClaimFormProps) {
   const set = <K extends keyof ClaimValues>(key: K, value: ClaimValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) => problem?.fieldErrors[path];
-  const setEvidence = (i: number, patch: Partial<EvidenceRow>) =>
-    set(
-      "evidence",
-      values.evidence.map((row, j) => (j === i ? { ...row, ...patch } : row)),
-    );
 
   async function save(toSave: ClaimValues, baseVersion: number | null) {
     setPending(true);
@@ -266,85 +263,83 @@ export function ClaimForm(props: ClaimFormProps) {
           ))}
         </ul>
       ) : null}
-      <ol className="rows">
-        {values.evidence.map((row, i) => (
-          <li key={i} className="row-card">
-            <h3>Evidence {i + 1}</h3>
-            <SourcePicker
-              path={`evidence.${i}.source`}
-              label={`Source for evidence ${i + 1}`}
-              value={row.source}
-              valueLabel={row.sourceLabel}
-              errors={err(`evidence.${i}.source`)}
-              onPick={(ref, label) => setEvidence(i, { source: ref, sourceLabel: label })}
-            />
-            <div className="grid-2">
-              <SelectField
-                path={`evidence.${i}.reliability`}
-                label="Source reliability"
-                required
-                value={row.reliability}
-                options={reliabilityOptions}
-                onChange={(v) => setEvidence(i, { reliability: v })}
-                errors={err(`evidence.${i}.reliability`)}
+      <RepeatableRows
+        items={values.evidence}
+        onChange={(rows) => set("evidence", rows)}
+        newItem={newEvidence}
+        rowClassName="row-card"
+        removeLabel={(i) => `Remove evidence ${i + 1}`}
+        addLabel="Add evidence"
+      >
+        {(row, i, update) => {
+          const patch = (change: Partial<EvidenceRow>) => update({ ...row, ...change });
+          return (
+            <>
+              <h3>Evidence {i + 1}</h3>
+              <SourcePicker
+                path={`evidence.${i}.source`}
+                label={`Source for evidence ${i + 1}`}
+                value={row.source}
+                valueLabel={row.sourceLabel}
+                errors={err(`evidence.${i}.source`)}
+                onPick={(ref, label) => patch({ source: ref, sourceLabel: label })}
               />
-              <SelectField
-                path={`evidence.${i}.credibility`}
-                label="Information credibility"
+              <div className="grid-2">
+                <SelectField
+                  path={`evidence.${i}.reliability`}
+                  label="Source reliability"
+                  required
+                  value={row.reliability}
+                  options={reliabilityOptions}
+                  onChange={(v) => patch({ reliability: v })}
+                  errors={err(`evidence.${i}.reliability`)}
+                />
+                <SelectField
+                  path={`evidence.${i}.credibility`}
+                  label="Information credibility"
+                  required
+                  value={row.credibility}
+                  options={credibilityOptions}
+                  onChange={(v) => patch({ credibility: v })}
+                  errors={err(`evidence.${i}.credibility`)}
+                />
+              </div>
+              <TextArea
+                path={`evidence.${i}.supports`}
+                label="What it supports"
+                hint="The excerpt, or what this source shows."
                 required
-                value={row.credibility}
-                options={credibilityOptions}
-                onChange={(v) => setEvidence(i, { credibility: v })}
-                errors={err(`evidence.${i}.credibility`)}
+                rows={3}
+                value={row.supports}
+                onChange={(v) => patch({ supports: v })}
+                errors={err(`evidence.${i}.supports`)}
               />
-            </div>
-            <TextArea
-              path={`evidence.${i}.supports`}
-              label="What it supports"
-              hint="The excerpt, or what this source shows."
-              required
-              rows={3}
-              value={row.supports}
-              onChange={(v) => setEvidence(i, { supports: v })}
-              errors={err(`evidence.${i}.supports`)}
-            />
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                set(
-                  "evidence",
-                  values.evidence.filter((_, j) => j !== i),
-                )
-              }
-            >
-              Remove evidence {i + 1}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button type="button" onClick={() => set("evidence", [...values.evidence, newEvidence()])}>
-        Add evidence
-      </button>
+            </>
+          );
+        }}
+      </RepeatableRows>
 
       <h2>Subjects</h2>
       <p className="hint">The actors, transfers, sanctions and events this claim is about.</p>
-      <ol className="rows">
-        {values.subjects.map((s, i) => (
-          <li key={i} className="row-inline">
+      <RepeatableRows
+        items={values.subjects}
+        onChange={(rows) => set("subjects", rows)}
+        newItem={(): SubjectRow => ({ kind: "actor", ref: "" })}
+        rowClassName="row-inline"
+        removeLabel={(i) => `Remove subject ${i + 1}`}
+        addLabel="Add subject"
+      >
+        {(subject, i, update) => (
+          <>
             <SelectField<SubjectKind>
               path={`subjects.${i}.kind`}
               label={`Subject ${i + 1} kind`}
               required
-              value={s.kind}
+              value={subject.kind}
               options={optionsOf(subjectKindWords)}
               onChange={(v) => {
                 const kind = SubjectKindSchema.safeParse(v);
-                if (kind.success)
-                  set(
-                    "subjects",
-                    values.subjects.map((x, j) => (j === i ? { ...x, kind: kind.data } : x)),
-                  );
+                if (kind.success) update({ ...subject, kind: kind.data });
               }}
               errors={err(`subjects.${i}.kind`)}
             />
@@ -352,36 +347,13 @@ export function ClaimForm(props: ClaimFormProps) {
               path={`subjects.${i}.ref`}
               label={`Subject ${i + 1} reference`}
               required
-              value={s.ref}
-              onChange={(v) =>
-                set(
-                  "subjects",
-                  values.subjects.map((x, j) => (j === i ? { ...x, ref: v.toUpperCase() } : x)),
-                )
-              }
+              value={subject.ref}
+              onChange={(v) => update({ ...subject, ref: v.toUpperCase() })}
               errors={err(`subjects.${i}.ref`)}
             />
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                set(
-                  "subjects",
-                  values.subjects.filter((_, j) => j !== i),
-                )
-              }
-            >
-              Remove subject {i + 1}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        onClick={() => set("subjects", [...values.subjects, { kind: "actor", ref: "" }])}
-      >
-        Add subject
-      </button>
+          </>
+        )}
+      </RepeatableRows>
 
       <h2>Related</h2>
       <TextField
