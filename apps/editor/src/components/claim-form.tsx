@@ -16,7 +16,7 @@ import {
   claimTypeWords,
   subjectKindWords,
 } from "@armstrail/domain";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import {
   type ClaimValues,
   type EvidenceRow,
@@ -25,7 +25,8 @@ import {
   claimLabels,
   comparable,
 } from "~/lib/claim-fields";
-import { type Problem, problemOf } from "~/lib/trpc";
+import type { Problem } from "~/lib/trpc";
+import { useVersionedSave } from "~/lib/use-versioned-save";
 import { formatClaimValue } from "./claim-format";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, SubmitButton, TextArea, TextField, optionsOf } from "./fields";
@@ -63,8 +64,7 @@ const likelihoodOptions = optionsOf(
 );
 
 /** API field paths may sit under the input's wrapper object ("claim.statement"). */
-function normalise(problem: Problem | null): Problem | null {
-  if (!problem) return null;
+function normalise(problem: Problem): Problem {
   const fieldErrors: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(problem.fieldErrors)) {
     const key = path.replace(/^(claim|data|values|input|draft)\./, "");
@@ -81,48 +81,22 @@ const newEvidence = (): EvidenceRow => ({
 });
 
 export function ClaimForm(props: ClaimFormProps) {
-  const [values, setValues] = useState<ClaimValues>(props.initial);
-  const [base, setBase] = useState<{ values: ClaimValues; version: number | null }>({
-    values: props.initial,
-    version: props.version,
-  });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
-  const [conflict, setConflict] = useState<{
-    theirs: ClaimValues;
-    version: number;
-    details: Record<string, unknown> | null;
-  } | null>(null);
+  const { values, setValues, base, pending, problem, conflict, save, takeTheirs } =
+    useVersionedSave<ClaimValues>({
+      initial: props.initial,
+      version: props.version,
+      save: async (toSave, baseVersion) => {
+        const saved = await props.save(toSave, baseVersion);
+        props.onSaved(saved);
+        return saved.version;
+      },
+      loadLatest: props.loadLatest,
+      normalise,
+    });
 
   const set = <K extends keyof ClaimValues>(key: K, value: ClaimValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) => problem?.fieldErrors[path];
-
-  async function save(toSave: ClaimValues, baseVersion: number | null) {
-    setPending(true);
-    setProblem(null);
-    try {
-      const saved = await props.save(toSave, baseVersion);
-      setConflict(null);
-      setBase({ values: toSave, version: saved.version });
-      setValues(toSave);
-      props.onSaved(saved);
-    } catch (error) {
-      const p = normalise(problemOf(error));
-      if (p?.code === "CONFLICT") {
-        try {
-          const latest = await props.loadLatest();
-          setConflict({ theirs: latest.values, version: latest.version, details: p.conflict });
-        } catch (loadError) {
-          setProblem(problemOf(loadError));
-        }
-      } else {
-        setProblem(p);
-      }
-    } finally {
-      setPending(false);
-    }
-  }
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -153,11 +127,7 @@ export function ClaimForm(props: ClaimFormProps) {
           };
           void save(labelled, conflict.version);
         }}
-        onCancel={() => {
-          setValues(conflict.theirs);
-          setBase({ values: conflict.theirs, version: conflict.version });
-          setConflict(null);
-        }}
+        onCancel={() => takeTheirs(conflict)}
       />
     );
   }
