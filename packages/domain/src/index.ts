@@ -14,6 +14,7 @@ export * from "./source";
 export * from "./story";
 export * from "./text";
 export * from "./transfer";
+export * from "./words";
 export * from "./workflow";
 export * from "./dossier-import";
 export * from "./editor/claim-editing";

@@ -9,6 +9,7 @@ import {
   SourceRefSchema,
   TransferRefSchema,
   nextRef,
+  refOrder,
   refSchemaFor,
 } from "./ref";
 
@@ -92,5 +93,12 @@ describe("nextRef", () => {
 
   it("produces a reference its kind's schema accepts", () => {
     expect(TransferRefSchema.safeParse(nextRef("transfer", ["T07"])).success).toBe(true);
+  });
+});
+
+describe("refOrder", () => {
+  it("sorts by the reference's number, not its text", () => {
+    const sorted = [{ ref: "C10" }, { ref: "C2" }, { ref: "C01" }].sort(refOrder);
+    expect(sorted.map((r) => r.ref)).toEqual(["C01", "C2", "C10"]);
   });
 });

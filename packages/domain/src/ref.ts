@@ -43,8 +43,18 @@ export function nextRef(kind: RefKind, used: readonly string[]): string {
   let max = 0;
   for (const ref of used) {
     if (!ref.startsWith(prefix)) continue;
-    const n = Number(ref.slice(1));
+    const n = refNumber(ref);
     if (Number.isInteger(n) && n > max) max = n;
   }
   return `${prefix}${String(max + 1).padStart(2, "0")}`;
+}
+
+/** The number in a reference: 10 for C10. */
+export function refNumber(ref: string): number {
+  return Number(ref.slice(1));
+}
+
+/** Sorts records by their reference's number, so C2 comes before C10 (as text it would not). */
+export function refOrder(a: { ref: string }, b: { ref: string }): number {
+  return refNumber(a.ref) - refNumber(b.ref);
 }

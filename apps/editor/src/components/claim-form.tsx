@@ -13,21 +13,25 @@ import {
   likelihoodScale,
   reliabilityWords,
   verdictWords,
+  claimTypeWords,
+  subjectKindWords,
 } from "@armstrail/domain";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import {
   type ClaimValues,
   type EvidenceRow,
+  type SubjectRow,
   claimFields,
   claimLabels,
   comparable,
 } from "~/lib/claim-fields";
-import { type Problem, problemOf } from "~/lib/trpc";
-import { claimTypeWords, subjectKindWords } from "~/lib/words";
+import type { Problem } from "~/lib/trpc";
+import { useVersionedSave } from "~/lib/use-versioned-save";
 import { formatClaimValue } from "./claim-format";
 import { ConflictPanel } from "./conflict-panel";
-import { SelectField, TextArea, TextField, optionsOf } from "./fields";
+import { SelectField, SubmitButton, TextArea, TextField, optionsOf } from "./fields";
 import { ProblemSummary } from "./problem-summary";
+import { RepeatableRows } from "./repeatable-rows";
 import { SourcePicker } from "./source-picker";
 
 export interface Saved {
@@ -60,8 +64,7 @@ const likelihoodOptions = optionsOf(
 );
 
 /** API field paths may sit under the input's wrapper object ("claim.statement"). */
-function normalise(problem: Problem | null): Problem | null {
-  if (!problem) return null;
+function normalise(problem: Problem): Problem {
   const fieldErrors: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(problem.fieldErrors)) {
     const key = path.replace(/^(claim|data|values|input|draft)\./, "");
@@ -78,53 +81,22 @@ const newEvidence = (): EvidenceRow => ({
 });
 
 export function ClaimForm(props: ClaimFormProps) {
-  const [values, setValues] = useState<ClaimValues>(props.initial);
-  const [base, setBase] = useState<{ values: ClaimValues; version: number | null }>({
-    values: props.initial,
-    version: props.version,
-  });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
-  const [conflict, setConflict] = useState<{
-    theirs: ClaimValues;
-    version: number;
-    details: Record<string, unknown> | null;
-  } | null>(null);
+  const { values, setValues, base, pending, problem, conflict, save, takeTheirs } =
+    useVersionedSave<ClaimValues>({
+      initial: props.initial,
+      version: props.version,
+      save: async (toSave, baseVersion) => {
+        const saved = await props.save(toSave, baseVersion);
+        props.onSaved(saved);
+        return saved.version;
+      },
+      loadLatest: props.loadLatest,
+      normalise,
+    });
 
   const set = <K extends keyof ClaimValues>(key: K, value: ClaimValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) => problem?.fieldErrors[path];
-  const setEvidence = (i: number, patch: Partial<EvidenceRow>) =>
-    set(
-      "evidence",
-      values.evidence.map((row, j) => (j === i ? { ...row, ...patch } : row)),
-    );
-
-  async function save(toSave: ClaimValues, baseVersion: number | null) {
-    setPending(true);
-    setProblem(null);
-    try {
-      const saved = await props.save(toSave, baseVersion);
-      setConflict(null);
-      setBase({ values: toSave, version: saved.version });
-      setValues(toSave);
-      props.onSaved(saved);
-    } catch (error) {
-      const p = normalise(problemOf(error));
-      if (p?.code === "CONFLICT") {
-        try {
-          const latest = await props.loadLatest();
-          setConflict({ theirs: latest.values, version: latest.version, details: p.conflict });
-        } catch (loadError) {
-          setProblem(problemOf(loadError));
-        }
-      } else {
-        setProblem(p);
-      }
-    } finally {
-      setPending(false);
-    }
-  }
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -155,11 +127,7 @@ export function ClaimForm(props: ClaimFormProps) {
           };
           void save(labelled, conflict.version);
         }}
-        onCancel={() => {
-          setValues(conflict.theirs);
-          setBase({ values: conflict.theirs, version: conflict.version });
-          setConflict(null);
-        }}
+        onCancel={() => takeTheirs(conflict)}
       />
     );
   }
@@ -265,85 +233,83 @@ export function ClaimForm(props: ClaimFormProps) {
           ))}
         </ul>
       ) : null}
-      <ol className="rows">
-        {values.evidence.map((row, i) => (
-          <li key={i} className="row-card">
-            <h3>Evidence {i + 1}</h3>
-            <SourcePicker
-              path={`evidence.${i}.source`}
-              label={`Source for evidence ${i + 1}`}
-              value={row.source}
-              valueLabel={row.sourceLabel}
-              errors={err(`evidence.${i}.source`)}
-              onPick={(ref, label) => setEvidence(i, { source: ref, sourceLabel: label })}
-            />
-            <div className="grid-2">
-              <SelectField
-                path={`evidence.${i}.reliability`}
-                label="Source reliability"
-                required
-                value={row.reliability}
-                options={reliabilityOptions}
-                onChange={(v) => setEvidence(i, { reliability: v })}
-                errors={err(`evidence.${i}.reliability`)}
+      <RepeatableRows
+        items={values.evidence}
+        onChange={(rows) => set("evidence", rows)}
+        newItem={newEvidence}
+        rowClassName="row-card"
+        removeLabel={(i) => `Remove evidence ${i + 1}`}
+        addLabel="Add evidence"
+      >
+        {(row, i, update) => {
+          const patch = (change: Partial<EvidenceRow>) => update({ ...row, ...change });
+          return (
+            <>
+              <h3>Evidence {i + 1}</h3>
+              <SourcePicker
+                path={`evidence.${i}.source`}
+                label={`Source for evidence ${i + 1}`}
+                value={row.source}
+                valueLabel={row.sourceLabel}
+                errors={err(`evidence.${i}.source`)}
+                onPick={(ref, label) => patch({ source: ref, sourceLabel: label })}
               />
-              <SelectField
-                path={`evidence.${i}.credibility`}
-                label="Information credibility"
+              <div className="grid-2">
+                <SelectField
+                  path={`evidence.${i}.reliability`}
+                  label="Source reliability"
+                  required
+                  value={row.reliability}
+                  options={reliabilityOptions}
+                  onChange={(v) => patch({ reliability: v })}
+                  errors={err(`evidence.${i}.reliability`)}
+                />
+                <SelectField
+                  path={`evidence.${i}.credibility`}
+                  label="Information credibility"
+                  required
+                  value={row.credibility}
+                  options={credibilityOptions}
+                  onChange={(v) => patch({ credibility: v })}
+                  errors={err(`evidence.${i}.credibility`)}
+                />
+              </div>
+              <TextArea
+                path={`evidence.${i}.supports`}
+                label="What it supports"
+                hint="The excerpt, or what this source shows."
                 required
-                value={row.credibility}
-                options={credibilityOptions}
-                onChange={(v) => setEvidence(i, { credibility: v })}
-                errors={err(`evidence.${i}.credibility`)}
+                rows={3}
+                value={row.supports}
+                onChange={(v) => patch({ supports: v })}
+                errors={err(`evidence.${i}.supports`)}
               />
-            </div>
-            <TextArea
-              path={`evidence.${i}.supports`}
-              label="What it supports"
-              hint="The excerpt, or what this source shows."
-              required
-              rows={3}
-              value={row.supports}
-              onChange={(v) => setEvidence(i, { supports: v })}
-              errors={err(`evidence.${i}.supports`)}
-            />
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                set(
-                  "evidence",
-                  values.evidence.filter((_, j) => j !== i),
-                )
-              }
-            >
-              Remove evidence {i + 1}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button type="button" onClick={() => set("evidence", [...values.evidence, newEvidence()])}>
-        Add evidence
-      </button>
+            </>
+          );
+        }}
+      </RepeatableRows>
 
       <h2>Subjects</h2>
       <p className="hint">The actors, transfers, sanctions and events this claim is about.</p>
-      <ol className="rows">
-        {values.subjects.map((s, i) => (
-          <li key={i} className="row-inline">
+      <RepeatableRows
+        items={values.subjects}
+        onChange={(rows) => set("subjects", rows)}
+        newItem={(): SubjectRow => ({ kind: "actor", ref: "" })}
+        rowClassName="row-inline"
+        removeLabel={(i) => `Remove subject ${i + 1}`}
+        addLabel="Add subject"
+      >
+        {(subject, i, update) => (
+          <>
             <SelectField<SubjectKind>
               path={`subjects.${i}.kind`}
               label={`Subject ${i + 1} kind`}
               required
-              value={s.kind}
+              value={subject.kind}
               options={optionsOf(subjectKindWords)}
               onChange={(v) => {
                 const kind = SubjectKindSchema.safeParse(v);
-                if (kind.success)
-                  set(
-                    "subjects",
-                    values.subjects.map((x, j) => (j === i ? { ...x, kind: kind.data } : x)),
-                  );
+                if (kind.success) update({ ...subject, kind: kind.data });
               }}
               errors={err(`subjects.${i}.kind`)}
             />
@@ -351,36 +317,13 @@ export function ClaimForm(props: ClaimFormProps) {
               path={`subjects.${i}.ref`}
               label={`Subject ${i + 1} reference`}
               required
-              value={s.ref}
-              onChange={(v) =>
-                set(
-                  "subjects",
-                  values.subjects.map((x, j) => (j === i ? { ...x, ref: v.toUpperCase() } : x)),
-                )
-              }
+              value={subject.ref}
+              onChange={(v) => update({ ...subject, ref: v.toUpperCase() })}
               errors={err(`subjects.${i}.ref`)}
             />
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                set(
-                  "subjects",
-                  values.subjects.filter((_, j) => j !== i),
-                )
-              }
-            >
-              Remove subject {i + 1}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        onClick={() => set("subjects", [...values.subjects, { kind: "actor", ref: "" }])}
-      >
-        Add subject
-      </button>
+          </>
+        )}
+      </RepeatableRows>
 
       <h2>Related</h2>
       <TextField
@@ -400,9 +343,11 @@ export function ClaimForm(props: ClaimFormProps) {
         errors={err("changeNote")}
       />
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : (props.submitLabel ?? "Save")}
-        </button>
+        <SubmitButton
+          label={props.submitLabel ?? "Save"}
+          pendingLabel="Saving…"
+          pending={pending}
+        />
       </div>
     </form>
   );

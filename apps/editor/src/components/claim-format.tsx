@@ -1,9 +1,15 @@
 // How claim values read in the conflict panel and the revision diff: evidence and subjects
 // as one line each, enumerations in words. All text is rendered as text.
-import { type Likelihood, confidenceWords, likelihoodScale, verdictWords } from "@armstrail/domain";
+import {
+  type Likelihood,
+  confidenceWords,
+  likelihoodScale,
+  verdictWords,
+  claimTypeWords,
+  subjectKindWords,
+} from "@armstrail/domain";
 import type { ReactNode } from "react";
 import type { EvidenceRow, SubjectRow } from "~/lib/claim-fields";
-import { claimTypeWords, subjectKindWords } from "~/lib/words";
 
 const likelihoodWords = Object.fromEntries(
   Object.entries(likelihoodScale).map(([k, v]) => [k, v.words]),

@@ -3,14 +3,15 @@
 // the domain's schema for the type, so every field (estimates and route legs included) is
 // there, and the API's errors show beside the field they name. Saves state the version
 // they were based on; a conflict opens the merge panel.
-import { type EntityType, entityDataSchemas } from "@armstrail/domain";
+import { type EntityType, entityDataSchemas, entityTypeWords } from "@armstrail/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useMemo, useState } from "react";
-import { entityFieldWords, entityTypeWords } from "~/lib/entity-words";
+import { entityFieldWords } from "~/lib/entity-words";
 import { blank, describe, labelFor } from "~/lib/schema-fields";
-import { type Problem, api, problemOf } from "~/lib/trpc";
+import { api } from "~/lib/trpc";
+import { useVersionedSave } from "~/lib/use-versioned-save";
 import { ConflictPanel } from "./conflict-panel";
-import { TextField } from "./fields";
+import { SubmitButton, TextField } from "./fields";
 import { ProblemSummary } from "./problem-summary";
 import { SchemaFields } from "./schema-form";
 
@@ -49,54 +50,34 @@ export function EntityEditor({
     [spec],
   );
   const start = useMemo(() => initial ?? (blank(spec) as Data), [initial, spec]);
-  const [values, setValues] = useState<Data>(start);
-  const [base, setBase] = useState<{ values: Data; version: number | undefined }>({
-    values: start,
-    version,
-  });
   const [note, setNote] = useState("");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
-  const [conflict, setConflict] = useState<{
-    theirs: Data;
-    version: number;
-    details: Record<string, unknown> | null;
-  } | null>(null);
   const area = entityArea(type);
-
-  async function save(data: Data, baseVersion: number | undefined) {
-    setPending(true);
-    setProblem(null);
-    try {
-      if (!id) {
-        const created = await area.create.mutate(data);
-        router.push(`/entities/${type}/${created.ref}`);
-        return;
-      }
-      const updated = await area.update.mutate({
-        ...data,
-        id,
-        baseVersion: baseVersion ?? 1,
-        note: note.trim() || null,
-      });
-      setBase({ values: data, version: updated.version });
-      setValues(data);
-      setConflict(null);
-      setSaved(updated.version);
-      router.refresh();
-    } catch (e) {
-      const p = problemOf(e);
-      if (p.code === "CONFLICT" && id) {
-        const latest = await area.get.query({ id });
-        setConflict({ theirs: latest.data, version: latest.version, details: p.conflict });
-      } else {
-        setProblem(p);
-      }
-    } finally {
-      setPending(false);
-    }
-  }
+  const { values, setValues, base, pending, problem, conflict, save, takeTheirs } =
+    useVersionedSave<Data>({
+      initial: start,
+      version: id ? (version ?? 1) : null,
+      save: async (data, baseVersion) => {
+        if (!id || baseVersion === null) {
+          const created = await area.create.mutate(data);
+          router.push(`/entities/${type}/${created.ref}`);
+          return null;
+        }
+        const updated = await area.update.mutate({
+          ...data,
+          id,
+          baseVersion,
+          note: note.trim() || null,
+        });
+        setSaved(updated.version);
+        router.refresh();
+        return updated.version;
+      },
+      loadLatest: async () => {
+        const latest = await area.get.query({ id: id ?? "" });
+        return { values: latest.data, version: latest.version };
+      },
+    });
 
   if (conflict) {
     return (
@@ -108,11 +89,7 @@ export function EntityEditor({
         details={conflict.details}
         pending={pending}
         onMerge={(merged) => void save(merged, conflict.version)}
-        onCancel={() => {
-          setValues(conflict.theirs);
-          setBase({ values: conflict.theirs, version: conflict.version });
-          setConflict(null);
-        }}
+        onCancel={() => takeTheirs(conflict)}
       />
     );
   }
@@ -153,9 +130,11 @@ export function EntityEditor({
         />
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : id ? "Save" : `Create ${entityTypeWords[type].one.toLowerCase()}`}
-        </button>
+        <SubmitButton
+          label={id ? "Save" : `Create ${entityTypeWords[type].one.toLowerCase()}`}
+          pendingLabel="Saving…"
+          pending={pending}
+        />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 // Labelled form controls. Each shows its hint and the API's errors for its field beside it,
 // wired with aria-describedby and aria-invalid so a screen reader announces them too.
 import type { ReactNode } from "react";
+import type { Problem } from "~/lib/trpc";
 
 /** The element id of a field, from its path in the API's input ("evidence.0.supports"). */
 export function fieldId(path: string): string {
@@ -174,6 +175,102 @@ export function CheckboxField(
           ))}
         </ul>
       ) : null}
+    </div>
+  );
+}
+
+/** A form's submit button, which says what it is doing while the call runs. */
+export function SubmitButton({
+  label,
+  pendingLabel,
+  pending,
+  primary = true,
+}: {
+  label: string;
+  pendingLabel: string;
+  pending: boolean;
+  primary?: boolean;
+}) {
+  return (
+    <button type="submit" className={primary ? "primary" : undefined} disabled={pending}>
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
+
+/**
+ * A refusal's message, when no field shows it already: errors that name a field appear
+ * beside that field. With `field`, only that field's errors count (the form has no other).
+ */
+export function FormProblem({ problem, field }: { problem: Problem | null; field?: string }) {
+  if (!problem) return null;
+  const shownByField = field
+    ? Boolean(problem.fieldErrors[field])
+    : Object.keys(problem.fieldErrors).length > 0;
+  if (shownByField) return null;
+  return (
+    <p className="problem" role="alert">
+      {problem.message}
+    </p>
+  );
+}
+
+/**
+ * The filter bar above a list: a GET form, so the choices live in the address and a
+ * filtered list can be bookmarked or shared.
+ */
+export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <form className="filters" method="get" aria-label={label}>
+      {children}
+      <button type="submit">Filter</button>
+    </form>
+  );
+}
+
+/** Words to search a list by; `name` is both the query parameter and the element id. */
+export function FilterSearch({
+  name,
+  label,
+  value,
+}: {
+  name: string;
+  label: string;
+  value: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type="search" defaultValue={value} />
+    </div>
+  );
+}
+
+/** One choice of a filter bar, with an empty first option that filters nothing ("Any status"). */
+export function FilterSelect<T extends string>({
+  name,
+  label,
+  anyLabel,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  options: readonly Option<T>[];
+  value: T | "";
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // path ("estimates.0.best"), so the API's field errors land beside the right control.
 import { type Spec, blank, labelFor, setAt } from "~/lib/schema-fields";
 import { CheckboxField, SelectField, TextArea, TextField } from "./fields";
+import { RepeatableRows } from "./repeatable-rows";
 
 type Path = (string | number)[];
 
@@ -159,32 +160,28 @@ function Node({ spec, path, value, root, onRoot, errors, words, label }: NodePro
           <legend>{label}</legend>
           {err ? <FieldErrors messages={err} /> : null}
           {items.length === 0 ? <p className="muted">None.</p> : null}
-          <ol className="rows">
-            {items.map((item, i) => (
-              <li key={i} className={spec.of.kind === "object" ? "row-card" : "row-inline"}>
-                <Node
-                  spec={spec.of}
-                  path={[...path, i]}
-                  value={item}
-                  root={root}
-                  onRoot={onRoot}
-                  errors={errors}
-                  words={words}
-                  label={`${singular} ${i + 1}`}
-                />
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => set(items.filter((_, j) => j !== i))}
-                >
-                  Remove {singular.toLowerCase()} {i + 1}
-                </button>
-              </li>
-            ))}
-          </ol>
-          <button type="button" onClick={() => set([...items, blank(spec.of)])}>
-            Add {singular.toLowerCase()}
-          </button>
+          <RepeatableRows
+            items={items}
+            onChange={set}
+            newItem={() => blank(spec.of)}
+            rowClassName={spec.of.kind === "object" ? "row-card" : "row-inline"}
+            removeLabel={(i) => `Remove ${singular.toLowerCase()} ${i + 1}`}
+            addLabel={`Add ${singular.toLowerCase()}`}
+          >
+            {(item, i) => (
+              // A row's fields write through the root, by their path, like every other field.
+              <Node
+                spec={spec.of}
+                path={[...path, i]}
+                value={item}
+                root={root}
+                onRoot={onRoot}
+                errors={errors}
+                words={words}
+                label={`${singular} ${i + 1}`}
+              />
+            )}
+          </RepeatableRows>
         </fieldset>
       );
     }

@@ -2,12 +2,12 @@
 // Pick a source for an evidence row by searching what exists, or create one on the spot
 // (address, publisher, title, date, kind). The new source starts as a draft and is reviewed
 // with the claim's other entities.
-import { type SourceKind, SourceKindSchema } from "@armstrail/domain";
+import { type SourceKind, SourceKindSchema, sourceKindWords } from "@armstrail/domain";
 import { useEffect, useId, useState } from "react";
 import { type SourceOption, createSource, searchSources } from "~/lib/source-api";
-import { type Problem, errorsFor } from "~/lib/trpc";
-import { sourceKindWords } from "~/lib/words";
-import { SelectField, TextField, optionsOf } from "./fields";
+import { errorsFor } from "~/lib/trpc";
+import { useAction } from "~/lib/use-action";
+import { FormProblem, SelectField, TextField, optionsOf } from "./fields";
 
 export function SourcePicker({
   path,
@@ -116,6 +116,16 @@ export function SourcePicker({
   );
 }
 
+/** The new source's text fields, in the order the form shows them. */
+const sourceTextFields = [
+  { name: "url", label: "Address (URL)", type: "url", required: true },
+  { name: "publisher", label: "Publisher", required: true },
+  { name: "title", label: "Title", required: true },
+  { name: "published", label: "Date published", hint: "YYYY, YYYY-MM or YYYY-MM-DD" },
+] as const;
+
+type SourceText = Record<(typeof sourceTextFields)[number]["name"], string>;
+
 function NewSourceForm({
   idPrefix,
   onCreated,
@@ -125,72 +135,44 @@ function NewSourceForm({
   onCreated: (s: SourceOption) => void;
   onCancel: () => void;
 }) {
-  const [url, setUrl] = useState("");
-  const [publisher, setPublisher] = useState("");
-  const [title, setTitle] = useState("");
-  const [published, setPublished] = useState("");
+  const [text, setText] = useState<SourceText>({
+    url: "",
+    publisher: "",
+    title: "",
+    published: "",
+  });
   const [kind, setKind] = useState<SourceKind | "">("");
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
+  // No page refresh: the claim form around this one holds unsaved work.
+  const create = useAction(createSource, { refresh: false });
   const p = (name: string) => `${idPrefix}-source.${name}`;
 
-  async function create() {
-    setPending(true);
-    setProblem(null);
+  async function submit() {
     const kindValue = SourceKindSchema.safeParse(kind);
-    const result = await createSource({
-      url,
-      publisher,
-      title,
-      published: published || null,
+    const result = await create.run({
+      ...text,
+      published: text.published || null,
       kind: kindValue.success ? kindValue.data : null,
     });
-    setPending(false);
     if (result.ok) onCreated(result.value);
-    else setProblem(result.problem);
   }
 
   // Not a <form>: it sits inside the claim's form, and nested forms are not allowed.
   return (
     <div className="subform" role="group" aria-label="New source">
-      {problem && !Object.keys(problem.fieldErrors).length ? (
-        <p className="problem" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
-      <TextField
-        path={p("url")}
-        label="Address (URL)"
-        type="url"
-        required
-        value={url}
-        onChange={setUrl}
-        errors={errorsFor(problem, "url")}
-      />
-      <TextField
-        path={p("publisher")}
-        label="Publisher"
-        required
-        value={publisher}
-        onChange={setPublisher}
-        errors={errorsFor(problem, "publisher")}
-      />
-      <TextField
-        path={p("title")}
-        label="Title"
-        required
-        value={title}
-        onChange={setTitle}
-        errors={errorsFor(problem, "title")}
-      />
-      <TextField
-        path={p("published")}
-        label="Date published"
-        hint="YYYY, YYYY-MM or YYYY-MM-DD"
-        value={published}
-        onChange={setPublished}
-        errors={errorsFor(problem, "published")}
-      />
+      <FormProblem problem={create.problem} />
+      {sourceTextFields.map((f) => (
+        <TextField
+          key={f.name}
+          path={p(f.name)}
+          label={f.label}
+          type={"type" in f ? f.type : undefined}
+          required={"required" in f ? f.required : undefined}
+          hint={"hint" in f ? f.hint : undefined}
+          value={text[f.name]}
+          onChange={(v) => setText((t) => ({ ...t, [f.name]: v }))}
+          errors={errorsFor(create.problem, f.name)}
+        />
+      ))}
       <SelectField
         path={p("kind")}
         label="Kind of source"
@@ -198,11 +180,16 @@ function NewSourceForm({
         value={kind}
         options={optionsOf(sourceKindWords)}
         onChange={setKind}
-        errors={errorsFor(problem, "kind")}
+        errors={errorsFor(create.problem, "kind")}
       />
       <div className="actions">
-        <button type="button" className="primary" disabled={pending} onClick={() => void create()}>
-          {pending ? "Creating…" : "Create source"}
+        <button
+          type="button"
+          className="primary"
+          disabled={create.pending}
+          onClick={() => void submit()}
+        >
+          {create.pending ? "Creating…" : "Create source"}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -1,5 +1,5 @@
+import { claimStatusWords, entityStatusWords } from "@armstrail/domain";
 import type { ClaimStatus, EntityStatus } from "@armstrail/domain";
-import { claimStatusWords, entityStatusWords } from "~/lib/words";
 
 /** A claim's or an entity's status, in words and colour (the words carry the meaning). */
 export function StatusBadge({ status }: { status: ClaimStatus | EntityStatus }) {

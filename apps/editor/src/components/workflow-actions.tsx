@@ -7,7 +7,8 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { TextArea } from "~/components/fields";
 import { useVersion } from "~/components/version-context";
-import { type Problem, api, errorsFor, problemOf } from "~/lib/trpc";
+import { api, errorsFor } from "~/lib/trpc";
+import { useAction } from "~/lib/use-action";
 
 export interface WorkflowState {
   /** Claims and story blocks share the workflow; blocks have no assignment, retraction or correction. */
@@ -82,9 +83,10 @@ export function WorkflowActions({
   const router = useRouter();
   const [open, setOpen] = useState<NoteAction | null>(null);
   const [note, setNote] = useState("");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Any of the calls below: they differ in what they send, not in how a refusal shows.
+  const action = useAction((call: () => Promise<unknown>) => call());
+  const { pending, problem } = action;
 
   const reviewer = roleRank[me.role] >= roleRank.fact_checker;
   const publisher = roleRank[me.role] >= roleRank.editor;
@@ -92,27 +94,20 @@ export function WorkflowActions({
   const target = { id: claim.id, baseVersion: version };
 
   async function act(label: string, call: () => Promise<unknown>) {
-    setPending(true);
-    setProblem(null);
     setDone(null);
-    try {
-      const result = await call();
-      if (
-        result &&
-        typeof result === "object" &&
-        "version" in result &&
-        typeof result.version === "number"
-      )
-        setVersion(result.version);
-      setDone(label);
-      setOpen(null);
-      setNote("");
-      router.refresh();
-    } catch (e) {
-      setProblem(problemOf(e));
-    } finally {
-      setPending(false);
-    }
+    const r = await action.run(call);
+    if (!r.ok) return;
+    const result = r.value;
+    if (
+      result &&
+      typeof result === "object" &&
+      "version" in result &&
+      typeof result.version === "number"
+    )
+      setVersion(result.version);
+    setDone(label);
+    setOpen(null);
+    setNote("");
   }
 
   function runNote(action: NoteAction) {
@@ -201,7 +196,7 @@ export function WorkflowActions({
             disabled={pending}
             onClick={() => {
               setOpen(open === a ? null : a);
-              setProblem(null);
+              action.setProblem(null);
             }}
           >
             {noteActions[a].button}…

@@ -1,12 +1,4 @@
-import { type EntityType, EntityTypeSchema } from "@armstrail/domain";
-
-export const entityTypeWords: Record<EntityType, { one: string; many: string }> = {
-  actor: { one: "Actor", many: "Actors" },
-  transfer: { one: "Transfer", many: "Transfers" },
-  sanction: { one: "Sanction", many: "Sanctions" },
-  event: { one: "Event", many: "Events" },
-  source: { one: "Source", many: "Sources" },
-};
+import { EntityTypeSchema } from "@armstrail/domain";
 
 export const entityTypes = EntityTypeSchema.options;
 

@@ -1,7 +1,7 @@
 // Source search and creation for the evidence picker, in one place so the claim form does
 // not care how the API names them.
 import type { SourceKind } from "@armstrail/domain";
-import { type Problem, api, problemOf } from "./trpc";
+import { api } from "./trpc";
 
 export interface SourceOption {
   ref: string;
@@ -22,19 +22,14 @@ export async function searchSources(query: string): Promise<SourceOption[]> {
   return found.map((s) => ({ ref: s.ref, label: s.label }));
 }
 
-export async function createSource(
-  input: NewSource,
-): Promise<{ ok: true; value: SourceOption } | { ok: false; problem: Problem }> {
-  try {
-    const s = await api.source.create.mutate({
-      ...input,
-      // The API names the missing kind; the form sends what was chosen.
-      kind: input.kind as SourceKind,
-      titleIsDescriptive: false,
-      kindNote: null,
-    });
-    return { ok: true, value: { ref: s.ref, label: s.label } };
-  } catch (error) {
-    return { ok: false, problem: problemOf(error) };
-  }
+/** Creates a draft source; a refusal throws, for useAction to turn into field errors. */
+export async function createSource(input: NewSource): Promise<SourceOption> {
+  const s = await api.source.create.mutate({
+    ...input,
+    // The API names the missing kind; the form sends what was chosen.
+    kind: input.kind as SourceKind,
+    titleIsDescriptive: false,
+    kindNote: null,
+  });
+  return { ref: s.ref, label: s.label };
 }

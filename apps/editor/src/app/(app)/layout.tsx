@@ -1,9 +1,8 @@
-import { type Role, roleRank } from "@armstrail/domain";
+import { type Role, roleRank, roleWords } from "@armstrail/domain";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { type NavItem, AppNav } from "~/components/app-nav";
 import { SignOutButton } from "~/components/sign-out-button";
-import { roleWords } from "~/lib/words";
 import { requireSession } from "~/server/session";
 
 /** What each role finds in the menu. The API decides what they may do; this only tidies. */

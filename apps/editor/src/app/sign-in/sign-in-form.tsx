@@ -1,6 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { TextField } from "~/components/fields";
+import { SubmitButton, TextField } from "~/components/fields";
 
 /** Posts to Better Auth's email sign-in; the session arrives as an HTTP-only cookie. */
 export function SignInForm({ next }: { next: string }) {
@@ -64,9 +64,7 @@ export function SignInForm({ next }: { next: string }) {
         value={password}
         onChange={setPassword}
       />
-      <button type="submit" className="primary" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton label="Sign in" pendingLabel="Signing in…" pending={pending} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 export const dynamic = "force-dynamic";
 
+import { refOrder } from "@armstrail/domain";
 import Link from "next/link";
 import { pageMetadata } from "~/lib/metadata";
-import { actorKindHeadings, countryName, refOrder } from "~/lib/record-words";
+import { actorKindHeadings, countryName } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import styles from "./actors.module.css";
 

@@ -9,9 +9,11 @@ import {
   type Verdict,
   VerdictSchema,
   verdictWords,
+  claimTypeWords,
+  itemCategoryWords,
+  refOrder,
 } from "@armstrail/domain";
 import Link from "next/link";
-import { claimTypeWords, itemCategoryWords, refNumber } from "~/components/claim-labels";
 import { VerdictBadge } from "~/components/verdict";
 import { pageMetadata } from "~/lib/metadata";
 import { all, data } from "~/server/data";
@@ -86,9 +88,9 @@ export default async function ClaimsPage({
     .map((a) => ({ value: a.ref, label: a.name }));
   const transferOptions: Option[] = transfers
     .filter((t) => about.has(t.ref))
-    .sort((a, b) => refNumber(a.ref) - refNumber(b.ref))
+    .sort(refOrder)
     .map((t) => {
-      const what = t.designation ?? itemCategoryWords(t.itemCategory);
+      const what = t.designation ?? itemCategoryWords[t.itemCategory];
       const route = t.supplier
         ? `${t.supplier.name} to ${t.recipient.name}`
         : `to ${t.recipient.name}`;
@@ -96,7 +98,7 @@ export default async function ClaimsPage({
     });
   const sanctionOptions: Option[] = sanctions
     .filter((s) => about.has(s.ref))
-    .sort((a, b) => refNumber(a.ref) - refNumber(b.ref))
+    .sort(refOrder)
     .map((s) => ({ value: s.ref, label: `${s.ref}: ${s.instrument}` }));
 
   const known = (options: Option[], ref: string | undefined) =>

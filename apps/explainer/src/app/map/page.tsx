@@ -7,6 +7,7 @@ import {
   type Transfer,
   comparePartialDates,
   formatPartialDate,
+  routeModeWords,
 } from "@armstrail/domain";
 import { Fragment } from "react";
 import { PartialDateText } from "~/components/date";
@@ -21,7 +22,7 @@ import {
   regionLabels,
   strikePlaces,
 } from "~/lib/places";
-import { itemCategoryWords, routeModeShort, routeModeWords } from "~/lib/route-words";
+import { itemCategoryPhrase, routeModePhrase } from "~/lib/route-words";
 import { all, data } from "~/server/data";
 import styles from "./map.module.css";
 
@@ -122,7 +123,7 @@ function names(actors: Actor[]) {
 
 function routeTitle(r: RouteRow): string {
   const ships = r.vessels.length ? `, on ${names(r.vessels)}` : "";
-  return `${routeModeWords[r.mode]} from ${r.from?.name ?? "?"} to ${r.to?.name ?? "?"}${ships} (${r.transfers.join(", ")})`;
+  return `${routeModePhrase(r.mode)} from ${r.from?.name ?? "?"} to ${r.to?.name ?? "?"}${ships} (${r.transfers.join(", ")})`;
 }
 
 /** A route as a gentle curve bowing to the right of its direction (seaward for these legs). */
@@ -330,7 +331,7 @@ export default async function MapPage() {
 
   const legWords = (rows: RouteRow[]) =>
     rows
-      .map((r) => `${routeModeWords[r.mode]} from ${r.from?.name ?? "?"} to ${r.to?.name ?? "?"}`)
+      .map((r) => `${routeModePhrase(r.mode)} from ${r.from?.name ?? "?"} to ${r.to?.name ?? "?"}`)
       .join("; ");
   const crossingNames = [...new Set(crossings.map((r) => r.crossing?.name ?? ""))];
   const eastDesc = [
@@ -562,7 +563,7 @@ export default async function MapPage() {
             {routes.map((r) => (
               <tr key={r.key}>
                 <td>
-                  <strong>{routeModeShort[r.mode]}:</strong>{" "}
+                  <strong>{routeModeWords[r.mode]}:</strong>{" "}
                   {r.from || r.to ? (
                     <>
                       from{" "}
@@ -601,7 +602,7 @@ export default async function MapPage() {
                       <Fragment key={ref}>
                         {i > 0 ? ", " : ""}
                         <RefLink refId={ref}>{ref}</RefLink>
-                        {t ? ` (${itemCategoryWords[t.itemCategory]})` : ""}
+                        {t ? ` (${itemCategoryPhrase(t.itemCategory)})` : ""}
                       </Fragment>
                     );
                   })}
@@ -642,7 +643,7 @@ export default async function MapPage() {
                     <Fragment key={t.ref}>
                       {i > 0 ? ", " : ""}
                       <RefLink refId={t.ref}>
-                        {t.ref} ({t.designation ?? itemCategoryWords[t.itemCategory]})
+                        {t.ref} ({t.designation ?? itemCategoryPhrase(t.itemCategory)})
                       </RefLink>
                     </Fragment>
                   ))}

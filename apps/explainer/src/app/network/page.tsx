@@ -1,12 +1,17 @@
 export const dynamic = "force-dynamic";
 
-import type { ItemCategory, Transfer } from "@armstrail/domain";
+import {
+  type Transfer,
+  ItemCategorySchema,
+  RouteModeSchema,
+  routeModeWords,
+} from "@armstrail/domain";
 import { Fragment } from "react";
 import { hrefFor, RefLink } from "~/components/links";
 import { NetworkFilter } from "~/components/network-filter";
 import { pageMetadata } from "~/lib/metadata";
 import { type LaidOutNode, buildGraph, layoutGraph } from "~/lib/network-layout";
-import { itemCategoryWords, routeModeShort, routeModeWords } from "~/lib/route-words";
+import { itemCategoryPhrase, routeModePhrase } from "~/lib/route-words";
 import { all, data } from "~/server/data";
 import styles from "./network.module.css";
 
@@ -17,7 +22,14 @@ export const metadata = pageMetadata({
   path: "/network",
 });
 
-const categoryWords = (c: string) => itemCategoryWords[c as ItemCategory] ?? c;
+const categoryWords = (c: string) => {
+  const category = ItemCategorySchema.safeParse(c);
+  return category.success ? itemCategoryPhrase(category.data) : c;
+};
+const modeWords = (m: string) => {
+  const mode = RouteModeSchema.safeParse(m);
+  return mode.success ? routeModePhrase(mode.data) : m;
+};
 
 const roleWords: Record<LaidOutNode["role"], string> = {
   party: "supplier or recipient",
@@ -244,7 +256,7 @@ export default async function NetworkPage() {
                       <title>
                         {e.kind === "transfer"
                           ? `${e.transferRefs.join(", ")}: ${e.label ?? ""}`
-                          : `Route leg ${e.modes.map((m) => routeModeWords[m as keyof typeof routeModeWords] ?? m).join(" or ")} (${e.transferRefs.join(", ")})`}
+                          : `Route leg ${e.modes.map((m) => modeWords(m)).join(" or ")} (${e.transferRefs.join(", ")})`}
                       </title>
                     </path>
                   ))}
@@ -336,7 +348,7 @@ export default async function NetworkPage() {
                         .sort((a, b) => a.sequence - b.sequence)
                         .map((leg) => (
                           <li key={leg.sequence}>
-                            <span className={styles.mode}>{routeModeShort[leg.mode]}:</span>
+                            <span className={styles.mode}>{routeModeWords[leg.mode]}:</span>
                             {leg.from || leg.to ? (
                               <>
                                 {leg.from ? (

@@ -1,10 +1,10 @@
 export const dynamic = "force-dynamic";
 
+import { refOrder, sanctionStatusWords } from "@armstrail/domain";
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
 import { ActorLink } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import { refOrder, sanctionStatusWords } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import styles from "./sanctions.module.css";
 

@@ -1,7 +1,7 @@
 export const dynamic = "force-dynamic";
 
-import type { Source } from "@armstrail/domain";
-import { refNumber, sourceKindHeadings, sourceKindWords } from "~/components/claim-labels";
+import { type Source, refOrder, sourceKindWords } from "@armstrail/domain";
+import { sourceKindHeadings } from "~/components/claim-labels";
 import { PartialDateText } from "~/components/date";
 import { hostOf } from "~/components/source-citation";
 import { pageMetadata } from "~/lib/metadata";
@@ -21,9 +21,7 @@ export default async function SourcesPage() {
     .map(([kind, heading]) => ({
       kind,
       heading,
-      items: sources
-        .filter((s) => s.kind === kind)
-        .sort((a, b) => refNumber(a.ref) - refNumber(b.ref)),
+      items: sources.filter((s) => s.kind === kind).sort(refOrder),
     }))
     .filter((g) => g.items.length > 0);
   const undated = sources.filter((s) => s.published === null).length;

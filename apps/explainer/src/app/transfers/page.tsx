@@ -1,9 +1,9 @@
 export const dynamic = "force-dynamic";
 
+import { itemCategoryWords, refOrder, transferStatusWords } from "@armstrail/domain";
 import Link from "next/link";
 import { Direction, LatestEstimate, Period } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import { itemCategoryNames, refOrder, transferStatusWords } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import styles from "./transfers.module.css";
 
@@ -38,7 +38,7 @@ export default async function TransfersPage() {
                 <h2 className={styles.cardTitle}>
                   <Link href={`/transfers/${t.ref}`}>
                     <span className="ref">{t.ref}</span>
-                    {t.designation ?? itemCategoryNames[t.itemCategory]}
+                    {t.designation ?? itemCategoryWords[t.itemCategory]}
                   </Link>
                 </h2>
                 <p className={styles.direction}>
@@ -47,7 +47,7 @@ export default async function TransfersPage() {
                 <dl className={styles.cardFacts}>
                   <div>
                     <dt>Items</dt>
-                    <dd>{itemCategoryNames[t.itemCategory]}</dd>
+                    <dd>{itemCategoryWords[t.itemCategory]}</dd>
                   </div>
                   <div>
                     <dt>Status</dt>

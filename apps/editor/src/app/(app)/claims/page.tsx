@@ -1,9 +1,17 @@
-import { ClaimStatusSchema, ClaimTypeSchema, VerdictSchema, verdictWords } from "@armstrail/domain";
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  VerdictSchema,
+  verdictWords,
+  claimStatusWords,
+  claimTypeWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterBar, FilterSearch, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { claimStatusWords, claimTypeWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 
@@ -56,50 +64,34 @@ export default async function ClaimsPage({ searchParams }: Props) {
           New claim
         </Link>
       </div>
-      <form className="filters" method="get" aria-label="Filter claims">
-        <div className="field">
-          <label htmlFor="text">Words or reference</label>
-          <input id="text" name="text" type="search" defaultValue={text} />
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status.success ? status.data : ""}>
-            <option value="">Any status</option>
-            {Object.entries(claimStatusWords).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="type">Claim type</label>
-          <select id="type" name="type" defaultValue={type.success ? type.data : ""}>
-            <option value="">Any type</option>
-            {Object.entries(claimTypeWords).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="verdict">Verdict</label>
-          <select id="verdict" name="verdict" defaultValue={verdict.success ? verdict.data : ""}>
-            <option value="">Any verdict</option>
-            {Object.entries(verdictWords).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterBar label="Filter claims">
+        <FilterSearch name="text" label="Words or reference" value={text} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          anyLabel="Any status"
+          options={optionsOf(claimStatusWords)}
+          value={status.success ? status.data : ""}
+        />
+        <FilterSelect
+          name="type"
+          label="Claim type"
+          anyLabel="Any type"
+          options={optionsOf(claimTypeWords)}
+          value={type.success ? type.data : ""}
+        />
+        <FilterSelect
+          name="verdict"
+          label="Verdict"
+          anyLabel="Any verdict"
+          options={optionsOf(verdictWords)}
+          value={verdict.success ? verdict.data : ""}
+        />
         <div className="field field-check">
           <input id="mine" name="mine" type="checkbox" value="1" defaultChecked={mine} />
           <label htmlFor="mine">Only mine</label>
         </div>
-        <button type="submit">Filter</button>
-      </form>
+      </FilterBar>
       {items.length === 0 ? (
         <p className="empty-state">No claims match.</p>
       ) : (

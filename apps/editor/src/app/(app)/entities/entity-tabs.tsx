@@ -1,6 +1,7 @@
+import { entityTypeWords } from "@armstrail/domain";
 import type { EntityType } from "@armstrail/domain";
 import Link from "next/link";
-import { entityTypeWords, entityTypes } from "~/lib/entity-words";
+import { entityTypes } from "~/lib/entity-words";
 
 export function EntityTabs({ current }: { current: EntityType }) {
   return (

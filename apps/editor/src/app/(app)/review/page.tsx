@@ -1,9 +1,10 @@
-import { ClaimTypeSchema } from "@armstrail/domain";
+import { ClaimTypeSchema, claimTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterBar, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { claimTypeWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 
@@ -33,27 +34,22 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     <>
       <h1>Review queue</h1>
       <p className="lede">Claims waiting for a fact-checker. Nobody reviews their own claim.</p>
-      <form className="filters" method="get" aria-label="Filter the queue">
-        <div className="field">
-          <label htmlFor="assigned">Show</label>
-          <select id="assigned" name="assigned" defaultValue={mine ? "me" : ""}>
-            <option value="">Every claim waiting</option>
-            <option value="me">Assigned to me</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="type">Claim type</label>
-          <select id="type" name="type" defaultValue={type.success ? type.data : ""}>
-            <option value="">Any type</option>
-            {Object.entries(claimTypeWords).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Filter</button>
-      </form>
+      <FilterBar label="Filter the queue">
+        <FilterSelect
+          name="assigned"
+          label="Show"
+          anyLabel="Every claim waiting"
+          options={[{ value: "me", label: "Assigned to me" }]}
+          value={mine ? "me" : ""}
+        />
+        <FilterSelect
+          name="type"
+          label="Claim type"
+          anyLabel="Any type"
+          options={optionsOf(claimTypeWords)}
+          value={type.success ? type.data : ""}
+        />
+      </FilterBar>
       {items.length === 0 ? (
         <p className="empty-state">Nothing is waiting for review{mine ? " for you" : ""}.</p>
       ) : (

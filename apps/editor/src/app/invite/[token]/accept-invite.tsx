@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { TextField } from "~/components/fields";
+import { SubmitButton, TextField } from "~/components/fields";
 import { ProblemSummary } from "~/components/problem-summary";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
@@ -62,9 +62,7 @@ export function AcceptInvite({ token, email }: { token: string; email: string })
         onChange={setAgain}
         errors={mismatch ? ["The two passwords differ"] : undefined}
       />
-      <button type="submit" className="primary" disabled={accept.pending}>
-        {accept.pending ? "Joining…" : "Join the newsroom"}
-      </button>
+      <SubmitButton label="Join the newsroom" pendingLabel="Joining…" pending={accept.pending} />
     </form>
   );
 }

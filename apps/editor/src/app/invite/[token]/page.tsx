@@ -1,5 +1,5 @@
+import { roleWords } from "@armstrail/domain";
 import type { Metadata } from "next";
-import { roleWords } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { AcceptInvite } from "./accept-invite";
 

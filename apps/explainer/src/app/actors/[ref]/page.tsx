@@ -1,6 +1,16 @@
 export const dynamic = "force-dynamic";
 
-import { type Sanction, type Transfer, latestDayOf } from "@armstrail/domain";
+import {
+  type Sanction,
+  type Transfer,
+  latestDayOf,
+  actorKindWords,
+  actorLinkReverseWords,
+  actorLinkWords,
+  identifierSchemeWords,
+  itemCategoryWords,
+  transferStatusWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
@@ -13,15 +23,7 @@ import {
   Section,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import {
-  actorKindWords,
-  countryName,
-  identifierSchemeWords,
-  itemCategoryNames,
-  linkWords,
-  reverseLinkWords,
-  transferStatusWords,
-} from "~/lib/record-words";
+import { countryName } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import { actorOrRedirect } from "~/server/not-found";
 import styles from "../actors.module.css";
@@ -149,13 +151,13 @@ export default async function ActorPage({ params }: Params) {
           <ul>
             {actor.links.map((l) => (
               <li key={`out-${l.type}-${l.target.ref}`}>
-                {linkWords[l.type]} <ActorLink actor={l.target} />
+                {actorLinkWords[l.type]} <ActorLink actor={l.target} />
                 {l.note && <span className="muted">: {l.note}</span>}
               </li>
             ))}
             {linkedFrom.map((l) => (
               <li key={`in-${l.type}-${l.other.ref}`}>
-                {reverseLinkWords[l.type]} <ActorLink actor={l.other} />
+                {actorLinkReverseWords[l.type]} <ActorLink actor={l.other} />
                 {l.note && <span className="muted">: {l.note}</span>}
               </li>
             ))}
@@ -174,7 +176,7 @@ export default async function ActorPage({ params }: Params) {
                 <li key={t.id}>
                   <p>
                     <Link href={`/transfers/${t.ref}`}>
-                      {t.ref}: {t.designation ?? itemCategoryNames[t.itemCategory]}
+                      {t.ref}: {t.designation ?? itemCategoryWords[t.itemCategory]}
                     </Link>
                   </p>
                   <p>

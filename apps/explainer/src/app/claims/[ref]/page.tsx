@@ -7,10 +7,11 @@ import {
   describeJudgement,
   formatPartialDate,
   verdictWords,
+  claimTypeWords,
+  subjectKindWords,
 } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { claimTypeWords, subjectKindWords } from "~/components/claim-labels";
 import { hrefFor } from "~/components/links";
 import { SourceCitation } from "~/components/source-citation";
 import { VerdictBadge } from "~/components/verdict";

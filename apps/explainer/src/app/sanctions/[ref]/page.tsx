@@ -1,12 +1,17 @@
 export const dynamic = "force-dynamic";
 
-import { type Sanction, latestDayOf } from "@armstrail/domain";
+import {
+  type Sanction,
+  latestDayOf,
+  itemCategoryWords,
+  sanctionStatusWords,
+  transferStatusWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
 import { ActorLink, ClaimsAndSources, Direction, Facts, Section } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import { itemCategoryNames, sanctionStatusWords, transferStatusWords } from "~/lib/record-words";
 import { data } from "~/server/data";
 import { orNotFound } from "~/server/not-found";
 import styles from "../sanctions.module.css";
@@ -181,7 +186,7 @@ export default async function SanctionPage({ params }: Params) {
                 <li key={t.id}>
                   <p className={styles.title}>
                     <Link href={`/transfers/${t.ref}`}>
-                      {t.ref}: {t.designation ?? itemCategoryNames[t.itemCategory]}
+                      {t.ref}: {t.designation ?? itemCategoryWords[t.itemCategory]}
                     </Link>
                   </p>
                   <p>

@@ -1,6 +1,12 @@
 export const dynamic = "force-dynamic";
 
-import type { Transfer } from "@armstrail/domain";
+import {
+  type Transfer,
+  itemCategoryWords,
+  routeModeWords,
+  sanctionStatusWords,
+  transferStatusWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EstimateChart } from "~/components/estimate-chart";
@@ -13,12 +19,6 @@ import {
   Supplier,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import {
-  itemCategoryNames,
-  routeModeWords,
-  sanctionStatusWords,
-  transferStatusWords,
-} from "~/lib/record-words";
 import { data } from "~/server/data";
 import { orNotFound } from "~/server/not-found";
 import styles from "../transfers.module.css";
@@ -26,7 +26,7 @@ import styles from "../transfers.module.css";
 type Params = { params: Promise<{ ref: string }> };
 
 function what(t: Transfer): string {
-  return t.designation ?? itemCategoryNames[t.itemCategory];
+  return t.designation ?? itemCategoryWords[t.itemCategory];
 }
 
 function headline(t: Transfer): string {
@@ -142,7 +142,7 @@ export default async function TransferPage({ params }: Params) {
               </>
             ),
           ],
-          ["Items", itemCategoryNames[t.itemCategory]],
+          ["Items", itemCategoryWords[t.itemCategory]],
           ["Designation", t.designation],
           ["Period", <Period key="p" start={t.periodStart} end={t.periodEnd} />],
           [

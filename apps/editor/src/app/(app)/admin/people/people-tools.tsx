@@ -1,10 +1,12 @@
 "use client";
+import { roleWords } from "@armstrail/domain";
 import type { Role } from "@armstrail/domain";
 import { type FormEvent, useState } from "react";
 import { SelectField, TextField, optionsOf } from "~/components/fields";
+import { SecretForm, type Shown } from "~/components/one-time-secret";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
-import { formatInstant, roleWords } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 
 interface Person {
   id: string;
@@ -27,7 +29,7 @@ interface Invite {
 export function InviteForm() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role | "">("contributor");
-  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const create = useAction((input: { email: string; role: Role }) =>
     api.admin.invites.create.mutate(input),
   );
@@ -36,58 +38,48 @@ export function InviteForm() {
     e.preventDefault();
     const r = await create.run({ email, role: role as Role });
     if (r.ok) {
-      setLink({
-        email: r.value.invite.email,
-        url: `${window.location.origin}/invite/${r.value.token}`,
+      setShown({
+        message: (
+          <>
+            Invitation for <strong>{r.value.invite.email}</strong> created. Send them this link; it
+            works once and is not shown again:
+          </>
+        ),
+        secret: `${window.location.origin}/invite/${r.value.token}`,
+        testId: "invite-link",
       });
       setEmail("");
     }
   }
 
   return (
-    <>
-      {link ? (
-        <div className="notice" role="status">
-          <p>
-            Invitation for <strong>{link.email}</strong> created. Send them this link; it works once
-            and is not shown again:
-          </p>
-          <code className="secret" data-testid="invite-link">
-            {link.url}
-          </code>
-        </div>
-      ) : null}
-      {create.problem && !Object.keys(create.problem.fieldErrors).length ? (
-        <p className="problem" role="alert">
-          {create.problem.message}
-        </p>
-      ) : null}
-      <form onSubmit={submit} className="grid-2" aria-label="Invite someone">
-        <TextField
-          path="invite-email"
-          label="Email"
-          type="email"
-          required
-          value={email}
-          onChange={setEmail}
-          errors={errorsFor(create.problem, "email")}
-        />
-        <SelectField
-          path="invite-role"
-          label="Role"
-          required
-          value={role}
-          options={optionsOf(roleWords)}
-          onChange={setRole}
-          errors={errorsFor(create.problem, "role")}
-        />
-        <div>
-          <button type="submit" className="primary" disabled={create.pending}>
-            {create.pending ? "Creating…" : "Create invitation"}
-          </button>
-        </div>
-      </form>
-    </>
+    <SecretForm
+      label="Invite someone"
+      submitLabel="Create invitation"
+      pendingLabel="Creating…"
+      action={create}
+      onSubmit={submit}
+      shown={shown}
+    >
+      <TextField
+        path="invite-email"
+        label="Email"
+        type="email"
+        required
+        value={email}
+        onChange={setEmail}
+        errors={errorsFor(create.problem, "email")}
+      />
+      <SelectField
+        path="invite-role"
+        label="Role"
+        required
+        value={role}
+        options={optionsOf(roleWords)}
+        onChange={setRole}
+        errors={errorsFor(create.problem, "role")}
+      />
+    </SecretForm>
   );
 }
 

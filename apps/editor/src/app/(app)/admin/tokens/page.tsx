@@ -1,6 +1,7 @@
+import { tokenScopeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import { Refused } from "~/components/refused";
-import { tokenScopeWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { IssueToken, RevokeToken } from "./token-tools";

@@ -1,17 +1,18 @@
 "use client";
+import { tokenScopeWords } from "@armstrail/domain";
 import type { TokenScope } from "@armstrail/domain";
 import { type FormEvent, useState } from "react";
 import { SelectField, TextField, optionsOf } from "~/components/fields";
+import { SecretForm, type Shown } from "~/components/one-time-secret";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
-import { tokenScopeWords } from "~/lib/words";
 
 /** Issues a token and shows its secret once: only a hash of it is stored. */
 export function IssueToken({ people }: { people: { id: string; label: string }[] }) {
   const [userId, setUserId] = useState("");
   const [name, setName] = useState("");
   const [scope, setScope] = useState<TokenScope | "">("read");
-  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const issue = useAction((input: { userId: string; name: string; scope: TokenScope }) =>
     api.admin.tokens.create.mutate(input),
   );
@@ -20,64 +21,57 @@ export function IssueToken({ people }: { people: { id: string; label: string }[]
     e.preventDefault();
     const r = await issue.run({ userId, name, scope: scope as TokenScope });
     if (r.ok) {
-      setSecret({ name: r.value.token.name, value: r.value.secret });
+      setShown({
+        message: (
+          <>
+            Token <strong className="text">{r.value.token.name}</strong> issued. Copy it now: it is
+            not shown again.
+          </>
+        ),
+        secret: r.value.secret,
+        testId: "token-secret",
+      });
       setName("");
     }
   }
 
   return (
-    <>
-      {secret ? (
-        <div className="notice" role="status">
-          <p>
-            Token <strong className="text">{secret.name}</strong> issued. Copy it now: it is not
-            shown again.
-          </p>
-          <code className="secret" data-testid="token-secret">
-            {secret.value}
-          </code>
-        </div>
-      ) : null}
-      {issue.problem && !Object.keys(issue.problem.fieldErrors).length ? (
-        <p className="problem" role="alert">
-          {issue.problem.message}
-        </p>
-      ) : null}
-      <form onSubmit={submit} className="grid-2" aria-label="Issue a token">
-        <SelectField
-          path="token-user"
-          label="Acts as"
-          required
-          value={userId}
-          options={people.map((p) => ({ value: p.id, label: p.label }))}
-          onChange={setUserId}
-          errors={errorsFor(issue.problem, "userId")}
-        />
-        <TextField
-          path="token-name"
-          label="Name"
-          hint="What uses it, e.g. “nightly export”."
-          required
-          value={name}
-          onChange={setName}
-          errors={errorsFor(issue.problem, "name")}
-        />
-        <SelectField
-          path="token-scope"
-          label="Scope"
-          required
-          value={scope}
-          options={optionsOf(tokenScopeWords)}
-          onChange={setScope}
-          errors={errorsFor(issue.problem, "scope")}
-        />
-        <div>
-          <button type="submit" className="primary" disabled={issue.pending}>
-            {issue.pending ? "Issuing…" : "Issue token"}
-          </button>
-        </div>
-      </form>
-    </>
+    <SecretForm
+      label="Issue a token"
+      submitLabel="Issue token"
+      pendingLabel="Issuing…"
+      action={issue}
+      onSubmit={submit}
+      shown={shown}
+    >
+      <SelectField
+        path="token-user"
+        label="Acts as"
+        required
+        value={userId}
+        options={people.map((p) => ({ value: p.id, label: p.label }))}
+        onChange={setUserId}
+        errors={errorsFor(issue.problem, "userId")}
+      />
+      <TextField
+        path="token-name"
+        label="Name"
+        hint="What uses it, e.g. “nightly export”."
+        required
+        value={name}
+        onChange={setName}
+        errors={errorsFor(issue.problem, "name")}
+      />
+      <SelectField
+        path="token-scope"
+        label="Scope"
+        required
+        value={scope}
+        options={optionsOf(tokenScopeWords)}
+        onChange={setScope}
+        errors={errorsFor(issue.problem, "scope")}
+      />
+    </SecretForm>
   );
 }
 

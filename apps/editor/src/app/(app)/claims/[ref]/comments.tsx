@@ -1,6 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { TextArea } from "~/components/fields";
+import { FormProblem, SubmitButton, TextArea } from "~/components/fields";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
 import { formatInstant } from "~/lib/words";
@@ -41,11 +41,7 @@ export function Comments({ claimId, comments }: { claimId: string; comments: Com
         </ol>
       )}
       <form onSubmit={submit} aria-label="Add a comment">
-        {add.problem && !add.problem.fieldErrors.body ? (
-          <p className="problem" role="alert">
-            {add.problem.message}
-          </p>
-        ) : null}
+        <FormProblem problem={add.problem} field="body" />
         <TextArea
           path="comment-body"
           label="Add a comment"
@@ -56,9 +52,12 @@ export function Comments({ claimId, comments }: { claimId: string; comments: Com
           onChange={setBody}
           errors={errorsFor(add.problem, "body")}
         />
-        <button type="submit" disabled={add.pending}>
-          {add.pending ? "Adding…" : "Add comment"}
-        </button>
+        <SubmitButton
+          label="Add comment"
+          pendingLabel="Adding…"
+          pending={add.pending}
+          primary={false}
+        />
       </form>
     </section>
   );

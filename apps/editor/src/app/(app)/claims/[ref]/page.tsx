@@ -1,4 +1,4 @@
-import { ClaimRefSchema, roleRank } from "@armstrail/domain";
+import { ClaimRefSchema, roleRank, claimStatusWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,7 +9,7 @@ import { ShowValue } from "~/components/show-value";
 import { StatusBadge } from "~/components/status-badge";
 import { claimFields, comparable } from "~/lib/claim-fields";
 import { valuesFromRevision } from "~/lib/claim-mapping";
-import { claimStatusWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { ClaimEditor } from "./claim-editor";

@@ -1,11 +1,16 @@
-import { EntityStatusSchema, EntityTypeSchema } from "@armstrail/domain";
+import {
+  EntityStatusSchema,
+  EntityTypeSchema,
+  entityStatusWords,
+  entityTypeWords,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FilterBar, FilterSearch, FilterSelect, optionsOf } from "~/components/fields";
 import { Refused } from "~/components/refused";
 import { StatusBadge } from "~/components/status-badge";
-import { entityTypeWords } from "~/lib/entity-words";
-import { entityStatusWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { EntityTabs } from "../entity-tabs";
@@ -49,24 +54,16 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         </Link>
       </div>
       <EntityTabs current={type} />
-      <form className="filters" method="get" aria-label={`Filter ${words.many.toLowerCase()}`}>
-        <div className="field">
-          <label htmlFor="query">Words</label>
-          <input id="query" name="query" type="search" defaultValue={query} />
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status.success ? status.data : ""}>
-            <option value="">Any status</option>
-            {Object.entries(entityStatusWords).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Filter</button>
-      </form>
+      <FilterBar label={`Filter ${words.many.toLowerCase()}`}>
+        <FilterSearch name="query" label="Words" value={query} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          anyLabel="Any status"
+          options={optionsOf(entityStatusWords)}
+          value={status.success ? status.data : ""}
+        />
+      </FilterBar>
       {result.value.items.length === 0 ? (
         <p className="empty-state">Nothing matches.</p>
       ) : (

@@ -1,13 +1,13 @@
-import { IdSchema } from "@armstrail/domain";
+import { IdSchema, claimStatusWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Refused } from "~/components/refused";
-import { RevisionDiff } from "~/components/revision-diff";
+import { RevisionHistory } from "~/components/revision-history";
 import { StatusBadge } from "~/components/status-badge";
 import { VersionProvider } from "~/components/version-context";
 import { WorkflowActions } from "~/components/workflow-actions";
-import { claimStatusWords, formatInstant } from "~/lib/words";
+import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
 import { StoryEditor } from "./story-editor";
@@ -95,78 +95,19 @@ export default async function StoryBlockPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="revisions-title">
-        <h2 id="revisions-title">Revisions</h2>
-        {revisions.ok ? (
-          <form method="get" aria-label="Compare two revisions">
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Revision</th>
-                    <th scope="col">From</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Author and time</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {revisions.value.map((r) => (
-                    <tr key={r.number}>
-                      <th scope="row">
-                        {r.number}
-                        {r.current ? <span className="tag">working</span> : null}
-                        {r.published ? <span className="tag">public</span> : null}
-                      </th>
-                      <td>
-                        <input
-                          type="radio"
-                          name="from"
-                          value={r.number}
-                          aria-label={`From revision ${r.number}`}
-                          defaultChecked={r.number === from}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          type="radio"
-                          name="to"
-                          value={r.number}
-                          aria-label={`To revision ${r.number}`}
-                          defaultChecked={r.number === to}
-                        />
-                      </td>
-                      <td>
-                        {r.author.name} ·{" "}
-                        <span className="muted">{formatInstant(r.createdAt)}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <button type="submit">Compare</button>
-          </form>
-        ) : (
-          <p className="problem">{revisions.message}</p>
-        )}
-        {comparison?.ok ? (
-          <RevisionDiff
-            fields={[{ key: "body", label: "Text" }]}
-            left={{
-              title: `Revision ${comparison.value.from.number}`,
-              values: { body: comparison.value.from.body },
-            }}
-            right={{
-              title: `Revision ${comparison.value.to.number}`,
-              values: { body: comparison.value.to.body },
-            }}
-          />
-        ) : comparison ? (
-          <p className="problem" role="alert">
-            {comparison.message}
-          </p>
-        ) : null}
-      </section>
+      <RevisionHistory
+        revisions={
+          revisions.ok
+            ? { ok: true, value: revisions.value.map((r) => ({ ...r, at: r.createdAt })) }
+            : revisions
+        }
+        from={from}
+        to={to}
+        comparison={comparison}
+        valuesOf={(r) => ({ body: r.body })}
+        fields={[{ key: "body", label: "Text" }]}
+        notes={false}
+      />
     </VersionProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Refused } from "~/components/refused";
+import { RevisionPickCells } from "~/components/revision-history";
 import { claimFields, comparable } from "~/lib/claim-fields";
 import { valuesFromContent } from "~/lib/claim-mapping";
 import { formatInstant } from "~/lib/words";
@@ -65,29 +66,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <tbody>
               {list.map((r) => (
                 <tr key={r.number}>
-                  <th scope="row">
-                    {r.number}
-                    {r.current ? <span className="tag">working</span> : null}
-                    {r.published ? <span className="tag">public</span> : null}
-                  </th>
-                  <td>
-                    <input
-                      type="radio"
-                      name="from"
-                      value={r.number}
-                      defaultChecked={r.number === from}
-                      aria-label={`Compare from revision ${r.number}`}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="radio"
-                      name="to"
-                      value={r.number}
-                      defaultChecked={r.number === to}
-                      aria-label={`Compare to revision ${r.number}`}
-                    />
-                  </td>
+                  <RevisionPickCells
+                    revision={r}
+                    from={from}
+                    to={to}
+                    label={(end, n) => `Compare ${end} revision ${n}`}
+                  />
                   <td>
                     {r.author.name}
                     <br />

@@ -1,9 +1,9 @@
 "use client";
 import { type EntityStatus, type EntityType, refSchemaFor } from "@armstrail/domain";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { TextField } from "~/components/fields";
-import { type Problem, api, errorsFor, problemOf } from "~/lib/trpc";
+import { FormProblem, TextField } from "~/components/fields";
+import { api, errorsFor } from "~/lib/trpc";
+import { useAction } from "~/lib/use-action";
 
 type Transition = "submit" | "publish" | "reject";
 
@@ -33,10 +33,11 @@ export function EntityActions({
   status: EntityStatus;
   reviewer: boolean;
 }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const area = api[type] as unknown as TransitionArea;
+  const transition = useAction((action: Transition) =>
+    area[action].mutate({ id, baseVersion: version }),
+  );
+  const { pending, problem } = transition;
   const offered: [Transition, string][] = [];
   if (status === "draft" || status === "rejected") offered.push(["submit", "Send to review"]);
   if (reviewer && status === "in_review")
@@ -58,18 +59,7 @@ export function EntityActions({
           type="button"
           className={action === "reject" ? "danger" : "primary"}
           disabled={pending}
-          onClick={async () => {
-            setPending(true);
-            setProblem(null);
-            try {
-              await area[action].mutate({ id, baseVersion: version });
-              router.refresh();
-            } catch (e) {
-              setProblem(problemOf(e));
-            } finally {
-              setPending(false);
-            }
-          }}
+          onClick={() => void transition.run(action)}
         >
           {label}
         </button>
@@ -88,41 +78,36 @@ export function ActorMerge({
   survivorVersion: number;
   survivorRef: string;
 }) {
-  const router = useRouter();
   const [ref, setRef] = useState("");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const mergeCall = useAction(async (wanted: string) => {
+    const duplicate = await api.actor.get.query({ ref: wanted });
+    await api.actor.merge.mutate({
+      survivorId,
+      survivorVersion,
+      mergedId: duplicate.id,
+      mergedVersion: duplicate.version,
+      note: `Merged ${wanted} into ${survivorRef}`,
+    });
+  });
+  const { pending, problem } = mergeCall;
 
   async function merge() {
-    setPending(true);
-    setProblem(null);
-    try {
-      const wanted = ref.trim().toUpperCase();
-      if (!refSchemaFor("actor").safeParse(wanted).success) {
-        setProblem({
-          code: "BAD_REQUEST",
-          message: "Give an actor reference such as A12",
-          fieldErrors: { mergedId: ["Give an actor reference such as A12"] },
-          conflict: null,
-        });
-        return;
-      }
-      const duplicate = await api.actor.get.query({ ref: wanted });
-      await api.actor.merge.mutate({
-        survivorId,
-        survivorVersion,
-        mergedId: duplicate.id,
-        mergedVersion: duplicate.version,
-        note: `Merged ${wanted} into ${survivorRef}`,
+    const wanted = ref.trim().toUpperCase();
+    if (!refSchemaFor("actor").safeParse(wanted).success) {
+      const message = "Give an actor reference such as A12";
+      mergeCall.setProblem({
+        code: "BAD_REQUEST",
+        message,
+        fieldErrors: { mergedId: [message] },
+        conflict: null,
       });
+      return;
+    }
+    const r = await mergeCall.run(wanted);
+    if (r.ok) {
       setDone(wanted);
       setRef("");
-      router.refresh();
-    } catch (e) {
-      setProblem(problemOf(e));
-    } finally {
-      setPending(false);
     }
   }
 
@@ -138,11 +123,7 @@ export function ActorMerge({
           {done} was merged into {survivorRef}.
         </p>
       ) : null}
-      {problem && !problem.fieldErrors.mergedId ? (
-        <p className="problem" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormProblem problem={problem} field="mergedId" />
       <TextField
         path="mergedId"
         label="Duplicate actor's reference"

@@ -1,12 +1,12 @@
-import { EntityTypeSchema, refSchemaFor, roleRank } from "@armstrail/domain";
+import { EntityTypeSchema, refSchemaFor, roleRank, entityTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityEditor } from "~/components/entity-editor";
 import { Refused } from "~/components/refused";
-import { RevisionDiff } from "~/components/revision-diff";
+import { RevisionHistory } from "~/components/revision-history";
 import { StatusBadge } from "~/components/status-badge";
-import { entityFieldWords, entityTypeWords } from "~/lib/entity-words";
+import { entityFieldWords } from "~/lib/entity-words";
 import { labelFor } from "~/lib/schema-fields";
 import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
@@ -82,79 +82,15 @@ export default async function EntityPage({ params, searchParams }: Props) {
       {type === "actor" && roleRank[session.role] >= roleRank.editor ? (
         <ActorMerge survivorId={e.id} survivorVersion={e.version} survivorRef={e.ref} />
       ) : null}
-      <section aria-labelledby="revisions-title">
-        <h2 id="revisions-title">Revisions</h2>
-        {revisions.ok ? (
-          <form method="get" aria-label="Compare two revisions">
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Revision</th>
-                    <th scope="col">From</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Author, time and note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {revisions.value.map((r) => (
-                    <tr key={r.number}>
-                      <th scope="row">{r.number}</th>
-                      <td>
-                        <input
-                          type="radio"
-                          name="from"
-                          value={r.number}
-                          defaultChecked={r.number === from}
-                          aria-label={`From revision ${r.number}`}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          type="radio"
-                          name="to"
-                          value={r.number}
-                          defaultChecked={r.number === to}
-                          aria-label={`To revision ${r.number}`}
-                        />
-                      </td>
-                      <td>
-                        {r.author.name} · <span className="muted">{formatInstant(r.at)}</span>
-                        {r.note ? (
-                          <>
-                            <br />
-                            <span className="text">{r.note}</span>
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <button type="submit">Compare</button>
-          </form>
-        ) : (
-          <p className="problem">{revisions.message}</p>
-        )}
-        {comparison?.ok ? (
-          <RevisionDiff
-            fields={fields}
-            left={{
-              title: `Revision ${comparison.value.from.number}`,
-              values: comparison.value.from.data,
-            }}
-            right={{
-              title: `Revision ${comparison.value.to.number}`,
-              values: comparison.value.to.data,
-            }}
-          />
-        ) : comparison ? (
-          <p className="problem" role="alert">
-            {comparison.message}
-          </p>
-        ) : null}
-      </section>
+      <RevisionHistory
+        revisions={revisions}
+        from={from}
+        to={to}
+        comparison={comparison}
+        valuesOf={(r) => r.data}
+        fields={fields}
+        notes
+      />
     </>
   );
 }

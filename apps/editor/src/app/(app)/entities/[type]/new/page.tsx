@@ -1,9 +1,8 @@
-import { EntityTypeSchema } from "@armstrail/domain";
+import { EntityTypeSchema, entityTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityEditor } from "~/components/entity-editor";
-import { entityTypeWords } from "~/lib/entity-words";
 import { requireSession } from "~/server/session";
 
 type Props = { params: Promise<{ type: string }> };
