@@ -5,6 +5,7 @@
 import { type Spec, blank, labelFor, setAt } from "~/lib/schema-fields";
 import { CheckboxField, SelectField, TextArea, TextField } from "./fields";
 import { RepeatableRows } from "./repeatable-rows";
+import { enumOptions } from "~/lib/enum-words";
 
 type Path = (string | number)[];
 
@@ -108,7 +109,7 @@ function Node({ spec, path, value, root, onRoot, errors, words, label }: NodePro
           required={!spec.nullable}
           value={typeof value === "string" ? value : ""}
           {...(spec.nullable ? { emptyLabel: "(none)" } : {})}
-          options={spec.options.map((o) => ({ value: o, label: o.replaceAll("_", " ") }))}
+          options={enumOptions(spec.options)}
           onChange={(v) => set(v === "" && spec.nullable ? null : v)}
           errors={err}
         />
