@@ -1,38 +1,23 @@
 // The words a select shows for an enumeration in the schema-built record forms. The form
 // knows only the schema's values, so it finds the domain's word table with exactly those
 // values; an enumeration with no table of its own shows its values in plain letters.
-import {
-  actorKindWords,
-  actorLinkWords,
-  claimStatusWords,
-  claimTypeWords,
-  confidenceWords,
-  entityStatusWords,
-  identifierSchemeWords,
-  itemCategoryWords,
-  routeModeWords,
-  sanctionStatusWords,
-  sourceKindWords,
-  subjectKindWords,
-  transferStatusWords,
-  verdictWords,
-} from "@armstrail/domain";
+import * as domain from "@armstrail/domain";
 
 const tables: Record<string, string>[] = [
-  actorKindWords,
-  actorLinkWords,
-  claimStatusWords,
-  claimTypeWords,
-  confidenceWords,
-  entityStatusWords,
-  identifierSchemeWords,
-  itemCategoryWords,
-  routeModeWords,
-  sanctionStatusWords,
-  sourceKindWords,
-  subjectKindWords,
-  transferStatusWords,
-  verdictWords,
+  domain.actorKindWords,
+  domain.actorLinkWords,
+  domain.claimStatusWords,
+  domain.claimTypeWords,
+  domain.confidenceWords,
+  domain.entityStatusWords,
+  domain.identifierSchemeWords,
+  domain.itemCategoryWords,
+  domain.routeModeWords,
+  domain.sanctionStatusWords,
+  domain.sourceKindWords,
+  domain.subjectKindWords,
+  domain.transferStatusWords,
+  domain.verdictWords,
 ];
 
 const sameValues = (table: Record<string, string>, options: readonly string[]) => {
