@@ -26,4 +26,13 @@ describe("the editor's environment", () => {
     expect(e.BETTER_AUTH_SECRET).toBe(secret);
     expect(e.EDITOR_URL).toBe("https://editor.example");
   });
+  it("reads the trusted proxies as a list and refuses anything that is not an address", () => {
+    expect(parseEnv({ ...base }).TRUSTED_PROXIES).toEqual([]);
+    expect(
+      parseEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.0/8, 192.0.2.7 " }).TRUSTED_PROXIES,
+    ).toEqual(["10.0.0.0/8", "192.0.2.7"]);
+    expect(() => parseEnv({ ...base, TRUSTED_PROXIES: "my-proxy.local" })).toThrow(
+      /TRUSTED_PROXIES/,
+    );
+  });
 });

@@ -23,6 +23,26 @@ const EnvSchema = z.object({
   EXPLAINER_URL: z
     .url({ message: "EXPLAINER_URL must be an address such as http://localhost:3000" })
     .optional(),
+  /**
+   * Comma-separated CIDRs of the proxies in front of the editor (e.g. 10.0.0.0/8), so that
+   * sign-in limits count the real client's address from X-Forwarded-For.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()], {
+          message: "TRUSTED_PROXIES must list addresses or CIDRs such as 10.0.0.0/8",
+        }),
+      ),
+    ),
   /** Shared with the explainer's /api/revalidate. */
   REVALIDATE_SECRET: z
     .string()

@@ -20,6 +20,12 @@ export interface AuthConfig {
   trustedOrigins: string[];
   /** Mark cookies Secure. True wherever the editor is served over HTTPS. */
   secureCookies: boolean;
+  /**
+   * Addresses (CIDR) of the proxies in front of the editor. With them, the client's address
+   * is the last `X-Forwarded-For` entry that is not one of them; without them, only a header
+   * with a single entry is believed (Better Auth's rule), and anything else counts as unknown.
+   */
+  trustedProxies?: string[];
 }
 
 export const SIGN_IN_PATH = "/sign-in/email";
@@ -33,7 +39,7 @@ export const SIGN_IN_RULE = { window: 15 * 60, max: 10 };
 const SIGN_IN_PER_ADDRESS = { windowMs: SIGN_IN_RULE.window * 1000, max: SIGN_IN_RULE.max };
 /** Per account: an attacker who rotates addresses still meets this one. */
 const SIGN_IN_PER_ACCOUNT = { windowMs: SIGN_IN_RULE.window * 1000, max: 10 };
-const addressKey = (ip: string | null) => `sign-in-ip:${ip ?? "unknown"}`;
+const addressKey = (ip: string) => `sign-in-ip:${ip}`;
 const accountKey = (email: string) => `sign-in-account:${sha256Hex(email)}`;
 
 // Endpoints we do not offer: self-service email and profile changes would bypass the
@@ -51,7 +57,14 @@ const DISABLED_PATHS = [
   "/link-social",
 ];
 
-export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies }: AuthConfig) {
+export function createAuth({
+  db,
+  secret,
+  baseURL,
+  trustedOrigins,
+  secureCookies,
+  trustedProxies = [],
+}: AuthConfig) {
   if (secret.length < 32) throw new Error("The auth secret must be at least 32 characters long");
 
   const options = {
@@ -87,6 +100,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" as const, secure: secureCookies },
       // Our ids are uuid columns that Prisma fills (uuid v7), so Better Auth must not make its own.
       database: { generateId: false as const },
+      ipAddress: { trustedProxies },
     },
     telemetry: { enabled: false },
     databaseHooks: {
@@ -127,11 +141,17 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
         const email = emailOf(ctx.body);
         const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
-        // Requests without a readable address share one bucket, as Better Auth's do.
-        const fromAddress = await consumeRateLimit(db, addressKey(ip), SIGN_IN_PER_ADDRESS);
+        // An attempt whose address cannot be read (a forged or unexplained X-Forwarded-For)
+        // is not counted per address: a shared "unknown" bucket would let anyone lock out
+        // everyone else in it. The account's counter still holds.
+        const fromAddress =
+          ip === null || (await consumeRateLimit(db, addressKey(ip), SIGN_IN_PER_ADDRESS));
         const forAccount =
           fromAddress &&
           (!email || (await consumeRateLimit(db, accountKey(email), SIGN_IN_PER_ACCOUNT)));
+        // Refused for the account alone: the address's attempt is given back, so someone
+        // hammering one account cannot use up a whole newsroom's shared address.
+        if (fromAddress && !forAccount && ip !== null) await refundRateLimit(db, addressKey(ip));
         if (fromAddress && forAccount) return;
         const reason = fromAddress
           ? "TOO_MANY_ATTEMPTS_FOR_ACCOUNT"
@@ -158,7 +178,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, secureCookies 
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
         const email = emailOf(ctx.body) ?? "(no email given)";
         if (newSession && !isAPIError(returned)) {
-          await refundRateLimit(db, addressKey(ip));
+          if (ip !== null) await refundRateLimit(db, addressKey(ip));
           await refundRateLimit(db, accountKey(email), { reset: true });
           await auditSignIn(db, { email, ok: true, userId: newSession.user.id, ip, userAgent });
         } else {

@@ -6,13 +6,14 @@ import { createAuth } from "./auth";
 export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
 export const EDITOR_ORIGIN = "http://editor.test";
 
-export function testAuth(db: Db, secureCookies = false) {
+export function testAuth(db: Db, secureCookies = false, trustedProxies: string[] = []) {
   return createAuth({
     db,
     secret: TEST_SECRET,
     baseURL: EDITOR_ORIGIN,
     trustedOrigins: [EDITOR_ORIGIN],
     secureCookies,
+    trustedProxies,
   });
 }
 

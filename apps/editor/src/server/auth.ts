@@ -15,6 +15,7 @@ export function auth(): Auth {
     baseURL: e.EDITOR_URL,
     trustedOrigins: [e.EDITOR_URL],
     secureCookies: e.EDITOR_URL.startsWith("https://"),
+    trustedProxies: e.TRUSTED_PROXIES,
   });
   return holder.armstrailAuth;
 }

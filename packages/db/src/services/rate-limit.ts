@@ -1,7 +1,8 @@
-// A fixed-window counter in Better Auth's rate-limit table, for limits Better Auth cannot
-// key itself (it counts per client address and path; we also count per account, since
-// addresses are cheap to change). One statement, so concurrent attempts cannot all pass.
-import { randomUUID } from "node:crypto";
+// Counters for limits Better Auth cannot key itself (it counts per client address and
+// path; we count sign-in failures per address and per account, since addresses are cheap
+// to change). They live in their own table: Better Auth prunes its own by the longest
+// window it knows of, which would cut a longer window of ours short. One statement per
+// attempt, so concurrent attempts cannot all pass.
 import type { Db } from "../client";
 
 export interface RateRule {
@@ -18,16 +19,22 @@ export async function consumeRateLimit(
 ): Promise<boolean> {
   const windowStart = BigInt(now - rule.windowMs);
   const at = BigInt(now);
+  const expires = new Date(now + rule.windowMs);
+  // Forget counters whose window has passed (indexed), so the table stays small.
+  await db.$executeRaw`DELETE FROM attempt_counters WHERE expires_at < ${new Date(now)}`;
   const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO auth_rate_limits (id, key, count, last_request)
-    VALUES (${randomUUID()}::uuid, ${key}, 1, ${at})
+    INSERT INTO attempt_counters (key, count, last_attempt, expires_at)
+    VALUES (${key}, 1, ${at}, ${expires})
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN auth_rate_limits.last_request <= ${windowStart}
-                   THEN 1 ELSE auth_rate_limits.count + 1 END,
+      count = CASE WHEN attempt_counters.last_attempt <= ${windowStart}
+                   THEN 1 ELSE attempt_counters.count + 1 END,
       -- A refused attempt does not move the window, so waiting it out always works.
-      last_request = CASE WHEN auth_rate_limits.last_request > ${windowStart}
-                           AND auth_rate_limits.count >= ${rule.max}
-                          THEN auth_rate_limits.last_request ELSE ${at} END
+      last_attempt = CASE WHEN attempt_counters.last_attempt > ${windowStart}
+                           AND attempt_counters.count >= ${rule.max}
+                          THEN attempt_counters.last_attempt ELSE ${at} END,
+      expires_at = CASE WHEN attempt_counters.last_attempt > ${windowStart}
+                         AND attempt_counters.count >= ${rule.max}
+                        THEN attempt_counters.expires_at ELSE ${expires} END
     RETURNING count`;
   return (rows[0]?.count ?? 1) <= rule.max;
 }
@@ -38,8 +45,8 @@ export async function consumeRateLimit(
  */
 export async function refundRateLimit(db: Db, key: string, options: { reset?: boolean } = {}) {
   if (options.reset) {
-    await db.$executeRaw`DELETE FROM auth_rate_limits WHERE key = ${key}`;
+    await db.$executeRaw`DELETE FROM attempt_counters WHERE key = ${key}`;
     return;
   }
-  await db.$executeRaw`UPDATE auth_rate_limits SET count = GREATEST(count - 1, 0) WHERE key = ${key}`;
+  await db.$executeRaw`UPDATE attempt_counters SET count = GREATEST(count - 1, 0) WHERE key = ${key}`;
 }
