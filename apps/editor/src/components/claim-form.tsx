@@ -81,7 +81,7 @@ const newEvidence = (): EvidenceRow => ({
 });
 
 export function ClaimForm(props: ClaimFormProps) {
-  const { values, setValues, base, pending, problem, conflict, save, takeTheirs } =
+  const { values, setValues, base, pending, problem, conflict, save, saveMerge, takeTheirs } =
     useVersionedSave<ClaimValues>({
       initial: props.initial,
       version: props.version,
@@ -125,7 +125,7 @@ export function ClaimForm(props: ClaimFormProps) {
               )?.sourceLabel,
             })),
           };
-          void save(labelled, conflict.version);
+          void saveMerge(labelled, conflict);
         }}
         onCancel={() => takeTheirs(conflict)}
       />

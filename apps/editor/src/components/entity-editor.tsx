@@ -53,7 +53,7 @@ export function EntityEditor({
   const [note, setNote] = useState("");
   const [saved, setSaved] = useState<number | null>(null);
   const area = entityArea(type);
-  const { values, setValues, base, pending, problem, conflict, save, takeTheirs } =
+  const { values, setValues, base, pending, problem, conflict, save, saveMerge, takeTheirs } =
     useVersionedSave<Data>({
       initial: start,
       version: id ? (version ?? 1) : null,
@@ -88,7 +88,7 @@ export function EntityEditor({
         mine={values}
         details={conflict.details}
         pending={pending}
-        onMerge={(merged) => void save(merged, conflict.version)}
+        onMerge={(merged) => void saveMerge(merged, conflict)}
         onCancel={() => takeTheirs(conflict)}
       />
     );

@@ -63,6 +63,19 @@ export function useVersionedSave<V>(options: {
     }
   }
 
+  /**
+   * Saves a merge made in the conflict panel. The merged values become the form's own and
+   * what is saved now becomes its base before anything is sent, so a refusal shows the
+   * merged text in the form beside its errors, and a second conflict compares the merge
+   * (not the text from before it) with the newer save.
+   */
+  function saveMerge(merged: V, c: Conflict<V>) {
+    setValues(merged);
+    setBase({ values: c.theirs, version: c.version });
+    setConflict(null);
+    return save(merged, c.version);
+  }
+
   /** Drops the form's changes for what is saved now. */
   function takeTheirs(c: Conflict<V>) {
     setValues(c.theirs);
@@ -70,5 +83,5 @@ export function useVersionedSave<V>(options: {
     setConflict(null);
   }
 
-  return { values, setValues, base, pending, problem, conflict, save, takeTheirs };
+  return { values, setValues, base, pending, problem, conflict, save, saveMerge, takeTheirs };
 }

@@ -42,7 +42,7 @@ export function StoryEditor({ id, body, version }: { id: string; body: string; v
         mine={values}
         details={conflict.details}
         pending={pending}
-        onMerge={(m) => void form.save({ body: m.body }, conflict.version)}
+        onMerge={(m) => void form.saveMerge({ body: m.body }, conflict)}
         onCancel={() => form.takeTheirs(conflict)}
       />
     );
