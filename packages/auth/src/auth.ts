@@ -3,7 +3,15 @@
 // cookies checked against the database on every request (no cookie cache, so deactivating
 // someone ends their access at once), attempts are rate-limited in the database, and every
 // sign-in, successful or not, goes into the audit log.
-import { appendAudit, consumeRateLimit, refundRateLimit, sha256Hex, type Db } from "@armstrail/db";
+import {
+  appendAudit,
+  clearRateLimit,
+  consumeRateLimit,
+  pruneRateLimits,
+  refundRateLimit,
+  sha256Hex,
+  type Db,
+} from "@armstrail/db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@armstrail/domain";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -144,6 +152,7 @@ export function createAuth({
         // An attempt whose address cannot be read (a forged or unexplained X-Forwarded-For)
         // is not counted per address: a shared "unknown" bucket would let anyone lock out
         // everyone else in it. The account's counter still holds.
+        await pruneRateLimits(db);
         const fromAddress =
           ip === null || (await consumeRateLimit(db, addressKey(ip), SIGN_IN_PER_ADDRESS));
         const forAccount =
@@ -179,7 +188,7 @@ export function createAuth({
         const email = emailOf(ctx.body) ?? "(no email given)";
         if (newSession && !isAPIError(returned)) {
           if (ip !== null) await refundRateLimit(db, addressKey(ip));
-          await refundRateLimit(db, accountKey(email), { reset: true });
+          await clearRateLimit(db, accountKey(email));
           await auditSignIn(db, { email, ok: true, userId: newSession.user.id, ip, userAgent });
         } else {
           const code = isAPIError(returned)

@@ -20,8 +20,6 @@ export async function consumeRateLimit(
   const windowStart = BigInt(now - rule.windowMs);
   const at = BigInt(now);
   const expires = new Date(now + rule.windowMs);
-  // Forget counters whose window has passed (indexed), so the table stays small.
-  await db.$executeRaw`DELETE FROM attempt_counters WHERE expires_at < ${new Date(now)}`;
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO attempt_counters (key, count, last_attempt, expires_at)
     VALUES (${key}, 1, ${at}, ${expires})
@@ -39,14 +37,17 @@ export async function consumeRateLimit(
   return (rows[0]?.count ?? 1) <= rule.max;
 }
 
-/**
- * Gives back one attempt counted against `key` (an attempt that turned out to be
- * legitimate, such as a successful sign-in), or with `reset`, forgets the key's count.
- */
-export async function refundRateLimit(db: Db, key: string, options: { reset?: boolean } = {}) {
-  if (options.reset) {
-    await db.$executeRaw`DELETE FROM attempt_counters WHERE key = ${key}`;
-    return;
-  }
+/** Forgets counters whose window has passed (indexed), so the table stays small. */
+export async function pruneRateLimits(db: Db, now = Date.now()) {
+  await db.$executeRaw`DELETE FROM attempt_counters WHERE expires_at < ${new Date(now)}`;
+}
+
+/** Gives back one attempt counted against `key`: it turned out to be legitimate. */
+export async function refundRateLimit(db: Db, key: string) {
   await db.$executeRaw`UPDATE attempt_counters SET count = GREATEST(count - 1, 0) WHERE key = ${key}`;
+}
+
+/** Forgets everything counted against `key`. */
+export async function clearRateLimit(db: Db, key: string) {
+  await db.$executeRaw`DELETE FROM attempt_counters WHERE key = ${key}`;
 }

@@ -2,7 +2,7 @@
 // survivor in one transaction, the duplicate is deleted, and its ref redirects to the
 // survivor (old links keep working). Where the survivor already holds the same place (both
 // listed as intermediaries of one transfer, say), the survivor's row is kept.
-import { refPrefixes, type ActorMergeInput } from "@armstrail/domain";
+import type { ActorMergeInput } from "@armstrail/domain";
 import type { Db } from "../../client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
@@ -65,7 +65,7 @@ async function moveReferences(tx: Tx, mergedId: string, survivorId: string) {
   await tx.$executeRaw`UPDATE actor_links SET target_id = ${s} WHERE target_id = ${m}`;
 }
 
-/** The records (by ref) that point at an actor, for the audit entry and revalidation. */
+/** The records that point at an actor: their refs for the audit entry, their pages to refresh. */
 async function referrers(tx: Tx, actorId: string) {
   const actor = { actorId };
   const [transfers, sanctions, events, claims] = await inTurn([
@@ -105,15 +105,15 @@ async function referrers(tx: Tx, actorId: string) {
         select: { ref: true },
       }),
   ]);
-  return [...transfers, ...sanctions, ...events, ...claims].map((r) => r.ref).sort();
-}
-
-/** The explainer page that shows a referring record (events appear on the timeline). */
-function pageOf(ref: string): string {
-  if (ref.startsWith(refPrefixes.transfer)) return entityPath("transfer", ref);
-  if (ref.startsWith(refPrefixes.sanction)) return entityPath("sanction", ref);
-  if (ref.startsWith(refPrefixes.claim)) return `/claims/${ref}`;
-  return "/timeline";
+  const refs = [...transfers, ...sanctions, ...events, ...claims].map((r) => r.ref).sort();
+  // The explainer pages that show them (events appear on the timeline).
+  const pages = [
+    ...transfers.map((t) => entityPath("transfer", t.ref)),
+    ...sanctions.map((x) => entityPath("sanction", x.ref)),
+    ...(events.length ? ["/timeline"] : []),
+    ...claims.map((c) => `/claims/${c.ref}`),
+  ];
+  return { refs, pages };
 }
 
 export async function mergeActors(db: Db, session: SessionUser, input: ActorMergeInput) {
@@ -137,10 +137,11 @@ export async function mergeActors(db: Db, session: SessionUser, input: ActorMerg
           `${merged.ref} is published and ${survivor.ref} is not: publish ${survivor.ref} first, or merge the other way`,
         );
       }
+      const pointing = await referrers(tx, merged.id);
       const before = {
         survivor: { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data },
         merged: { ref: merged.ref, ...(await kind.read(tx, merged.id)).data },
-        referrers: await referrers(tx, merged.id),
+        referrers: pointing.refs,
       };
       // Both must still be as the editor saw them.
       for (const [row, version] of [
@@ -196,7 +197,7 @@ export async function mergeActors(db: Db, session: SessionUser, input: ActorMerg
         await enqueueRevalidation(tx, `actor ${merged.ref} merged into ${survivor.ref}`, [
           entityPath("actor", merged.ref),
           entityPath("actor", survivor.ref),
-          ...new Set(before.referrers.map(pageOf)),
+          ...pointing.pages,
         ]);
       }
       return getEditorEntity(tx, "actor", { id: survivor.id });
