@@ -20,7 +20,10 @@ export const root = fileURLToPath(new URL("../../", import.meta.url));
 const PNPM_VERSION = JSON.parse(
   readFileSync(path.join(root, "package.json"), "utf8"),
 ).packageManager.split("@")[1];
-const localPnpm = path.join(root, ".cache", "pnpm", "node_modules", "pnpm", "bin", "pnpm.cjs");
+const localPnpmPrefix = path.join(root, ".cache", "pnpm");
+const localPnpm = path.join(localPnpmPrefix, "node_modules", "pnpm", "bin", "pnpm.cjs");
+// npm links a `pnpm` executable here; turbo (and any script that says `pnpm`) finds it on PATH.
+const localPnpmBin = path.join(localPnpmPrefix, "node_modules", ".bin");
 
 export const quietEnv = {
   TURBO_TELEMETRY_DISABLED: "1",
@@ -33,7 +36,12 @@ export function log(message) {
   console.log(`\x1b[1m[armstrail]\x1b[0m ${message}`);
 }
 
-/** pnpm as [command, ...prefixArgs]: the one on PATH if it is pnpm 10, else a private copy fetched from npm. */
+/**
+ * pnpm as [command, ...prefixArgs]: the one on PATH if it is pnpm 10, else a private copy
+ * fetched from npm. The private copy's folder is put first on this process's PATH, which
+ * every child inherits: turbo runs tasks through the package manager that `packageManager`
+ * names and stops with "Unable to find package manager binary" when no `pnpm` is on PATH.
+ */
 export function ensurePnpm() {
   const onPath = spawnSync("pnpm", ["--version"], {
     encoding: "utf8",
@@ -41,7 +49,7 @@ export function ensurePnpm() {
     shell: process.platform === "win32",
   });
   if (onPath.status === 0 && onPath.stdout.trim().startsWith("10.")) return ["pnpm"];
-  if (!existsSync(localPnpm)) {
+  if (!existsSync(localPnpm) || !existsSync(path.join(localPnpmBin, "pnpm"))) {
     log(
       `pnpm ${PNPM_VERSION} is not installed; fetching a private copy into .cache/pnpm (no root needed)`,
     );
@@ -50,7 +58,7 @@ export function ensurePnpm() {
       [
         "install",
         "--prefix",
-        path.join(root, ".cache", "pnpm"),
+        localPnpmPrefix,
         "--no-save",
         "--no-audit",
         "--no-fund",
@@ -65,6 +73,7 @@ export function ensurePnpm() {
     if (r.status !== 0)
       throw new Error("Could not install pnpm with npm. Is the npm registry reachable?");
   }
+  process.env.PATH = [localPnpmBin, process.env.PATH].filter(Boolean).join(path.delimiter);
   return [process.execPath, localPnpm];
 }
 
