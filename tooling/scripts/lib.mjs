@@ -342,24 +342,27 @@ export async function prepareCaseDatabase(pnpmCmd, base, { demoAccounts = true }
   return { url, cleanup };
 }
 
+/** pnpm arguments that serve an app's production build on `port`. */
+export function nextStartArgs(app, port, ...more) {
+  return [
+    "--filter",
+    `@armstrail/${app}`,
+    "exec",
+    "next",
+    "start",
+    "--port",
+    String(port),
+    ...more,
+  ];
+}
+
 /** Serves an app's production build on a free loopback port; resolves when it answers. */
 export async function serveApp(pnpmCmd, app, env) {
   const port = await freePort();
   const [cmd, ...prefix] = pnpmCmd;
   const child = spawnGroup(
     cmd,
-    [
-      ...prefix,
-      "--filter",
-      `@armstrail/${app}`,
-      "exec",
-      "next",
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
-    ],
+    [...prefix, ...nextStartArgs(app, port, "--hostname", "127.0.0.1")],
     {
       cwd: root,
       env: { ...process.env, ...quietEnv, NODE_ENV: "production", ...env },

@@ -1,8 +1,18 @@
 // Smoke test of `npm start` itself, as a new user runs it: it must bring up both apps on
-// the embedded database, serve the 45 claims, and stop everything on Ctrl+C.
-// Ends with "N passed, N failed". Run after the builds (it reuses Turborepo's cache).
+// the embedded database, serve the 45 claims, answer 1,200 reads made 16 at a time with
+// no error, and stop everything on Ctrl+C. Ends with "N passed, N failed". CI runs it in
+// a fresh clone with no pnpm on PATH. ARMSTRAIL_EXPLAINER_PORT, ARMSTRAIL_EDITOR_PORT and
+// ARMSTRAIL_EMBEDDED_PORT move it off :3000, :3001 and :5433; it talks to loopback only.
 import { spawn } from "node:child_process";
 import { log, portIsOpen, root } from "./lib.mjs";
+
+const ports = {
+  explainer: Number(process.env.ARMSTRAIL_EXPLAINER_PORT ?? 3000),
+  editor: Number(process.env.ARMSTRAIL_EDITOR_PORT ?? 3001),
+  database: Number(process.env.ARMSTRAIL_EMBEDDED_PORT ?? 5433),
+};
+const explainer = `http://127.0.0.1:${ports.explainer}`;
+const editor = `http://127.0.0.1:${ports.editor}`;
 
 const results = [];
 function check(name, ok, detail = "") {
@@ -33,34 +43,40 @@ async function until(fn, seconds) {
   return false;
 }
 
+/** A tRPC query over GET, as `curl` in the README makes it. */
+const trpcUrl = (base, procedure, input) =>
+  `${base}/api/trpc/${procedure}${input ? `?input=${encodeURIComponent(JSON.stringify(input))}` : ""}`;
+
+const editorHeaders = (cookie) => ({
+  "content-type": "application/json",
+  origin: editor,
+  ...(cookie ? { cookie } : {}),
+});
+
+/** Signs a demo account in through Better Auth; resolves to its session cookie. */
+async function signIn(email) {
+  const res = await fetch(`${editor}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: editorHeaders(),
+    body: JSON.stringify({ email, password: "armstrail-demo" }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return { ok: res.ok && cookie.length > 0, status: res.status, cookie };
+}
+
 /**
  * The issue's "done when", over HTTP as the browser would do it: a demo contributor signs
  * in and drafts a claim with evidence and submits it; a demo fact-checker approves it; the
  * explainer shows it within seconds.
  */
 async function demoStory(check) {
-  const editor = "http://localhost:3001";
-  const headers = (cookie) => ({
-    "content-type": "application/json",
-    origin: editor,
-    ...(cookie ? { cookie } : {}),
-  });
-  async function signIn(email) {
-    const res = await fetch(`${editor}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: headers(),
-      body: JSON.stringify({ email, password: "armstrail-demo" }),
-    });
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    return { ok: res.ok && cookie.length > 0, status: res.status, cookie };
-  }
   async function call(cookie, procedure, input) {
     const res = await fetch(`${editor}/api/trpc/${procedure}`, {
       method: "POST",
-      headers: headers(cookie),
+      headers: editorHeaders(cookie),
       body: JSON.stringify(input),
     });
     const body = await res.json();
@@ -90,10 +106,7 @@ async function demoStory(check) {
       baseVersion: draft.version,
     });
     await call(checker.cookie, "claim.approve", { id: sent.id, baseVersion: sent.version });
-    const shown = await until(
-      async () => (await fetch(`http://127.0.0.1:3000/claims/${draft.ref}`)).ok,
-      30,
-    );
+    const shown = await until(async () => (await fetch(`${explainer}/claims/${draft.ref}`)).ok, 30);
     check(
       `a claim taken from draft to approved in the editor appears on the explainer (${draft.ref})`,
       shown,
@@ -107,38 +120,121 @@ async function demoStory(check) {
   }
 }
 
+/**
+ * Both apps under a reader's and a newsroom's load at once: 1,200 GET requests, 16 in
+ * flight at a time, across the explainer's pages, its public API and the editor's
+ * screens and API signed in. Each must answer 2xx or 3xx. On the embedded database this
+ * is what once mixed one request's rows into another's (500s and false 401s).
+ */
+async function readLoad(check, refs) {
+  const total = 1200;
+  const inFlight = 16;
+  const publicReads = [
+    "/",
+    "/claims",
+    "/actors",
+    "/transfers",
+    "/sanctions",
+    "/timeline",
+    "/sources",
+    "/corrections",
+    "/search?q=Rajin",
+    "/search?q=missile",
+    ...refs.slice(0, 12).map((ref) => `/claims/${ref}`),
+  ].map((p) => ({ url: `${explainer}${p}` }));
+  const apiReads = [
+    ...refs.slice(0, 12).map((ref) => trpcUrl(explainer, "claim.byRef", { ref })),
+    trpcUrl(explainer, "claim.list", { limit: 20 }),
+    trpcUrl(explainer, "search", { query: "Kharkiv" }),
+    trpcUrl(explainer, "search", { query: "shells" }),
+    trpcUrl(explainer, "actor.list", { limit: 20 }),
+    trpcUrl(explainer, "transfer.list", { limit: 20 }),
+  ].map((url) => ({ url }));
+  const reader = await signIn("factchecker@armstrail.local");
+  check("a demo fact-checker signs in for the editor's reads", reader.ok, String(reader.status));
+  const editorReads = ["/", "/claims", "/review", "/story", trpcUrl(editor, "review.queue")].map(
+    (p) => ({
+      url: p.startsWith("http") ? p : `${editor}${p}`,
+      headers: { cookie: reader.cookie },
+    }),
+  );
+  const reads = [...publicReads, ...apiReads, ...editorReads];
+  const byStatus = new Map();
+  const failures = [];
+  let nextRead = 0;
+  async function worker() {
+    while (nextRead < total) {
+      const read = reads[nextRead++ % reads.length];
+      let status;
+      try {
+        const res = await fetch(read.url, {
+          headers: read.headers,
+          redirect: "manual",
+          signal: globalThis.AbortSignal.timeout(60_000),
+        });
+        await res.arrayBuffer();
+        status = res.status;
+      } catch (e) {
+        status = e instanceof Error ? e.name : "error";
+      }
+      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+      if (!(typeof status === "number" && status < 400) && failures.length < 10)
+        failures.push(`${status} ${read.url}`);
+    }
+  }
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const errors = [...byStatus].reduce(
+    (n, [status, count]) => (typeof status === "number" && status < 400 ? n : n + count),
+    0,
+  );
+  console.log(
+    `  ${total} reads (${reads.length} kinds), ${inFlight} at a time: ${[...byStatus]
+      .map(([status, count]) => `${count} × ${status}`)
+      .join(", ")}; ${errors} errors`,
+  );
+  check(
+    `${total} reads, ${inFlight} at a time, answer with 0 errors`,
+    errors === 0,
+    failures.join("; "),
+  );
+}
+
 try {
   const up = await until(
-    async () =>
-      (await fetch("http://127.0.0.1:3000/claims")).ok &&
-      (await fetch("http://127.0.0.1:3001/")).ok,
+    async () => (await fetch(`${explainer}/claims`)).ok && (await fetch(`${editor}/`)).ok,
     600,
   );
-  check("npm start serves the explainer on :3000 and the editor on :3001", up, output.slice(-2000));
+  check(
+    `npm start serves the explainer on :${ports.explainer} and the editor on :${ports.editor}`,
+    up,
+    output.slice(-2000),
+  );
   if (up) {
-    const html = await (await fetch("http://127.0.0.1:3000/claims")).text();
+    const html = await (await fetch(`${explainer}/claims`)).text();
     const listed = new Set([...html.matchAll(/href="\/claims\/(C\d+)"/g)].map((m) => m[1]));
     check("the explainer lists the 45 checked claims", listed.size === 45, `${listed.size} listed`);
-    const api = await fetch(
-      `http://127.0.0.1:3000/api/trpc/claim.byRef?input=${encodeURIComponent('{"ref":"C39"}')}`,
-    );
+    const api = await fetch(trpcUrl(explainer, "claim.byRef", { ref: "C39" }));
     check(
       "curl of claim.byRef C39 gives verdict inaccurate",
       (await api.text()).includes('"verdict":"inaccurate"'),
     );
-    const editor = await fetch("http://127.0.0.1:3001/api/trpc/review.queue");
+    const anonymous = await fetch(`${editor}/api/trpc/review.queue`);
     check(
       "the editor's API refuses an anonymous caller",
-      editor.status === 401,
-      String(editor.status),
+      anonymous.status === 401,
+      String(anonymous.status),
     );
     await demoStory(check);
+    await readLoad(check, [...listed]);
   }
 } finally {
   log("Stopping npm start (SIGINT)");
   process.kill(-child.pid, "SIGINT");
   const stopped = await until(
-    async () => !(await portIsOpen(3000)) && !(await portIsOpen(3001)) && !(await portIsOpen(5433)),
+    async () =>
+      !(await portIsOpen(ports.explainer)) &&
+      !(await portIsOpen(ports.editor)) &&
+      !(await portIsOpen(ports.database)),
     60,
   );
   check("Ctrl+C stops both apps and the database", stopped);

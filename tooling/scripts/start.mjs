@@ -1,12 +1,14 @@
 // `npm start`: installs what is missing (pnpm included), prepares the database
 // (embedded unless DATABASE_URL is set), migrates and seeds it, builds both apps and
-// serves them: the explainer on :3000, the editor on :3001.
+// serves them: the explainer on :3000, the editor on :3001 (ARMSTRAIL_EXPLAINER_PORT and
+// ARMSTRAIL_EDITOR_PORT move them, as ARMSTRAIL_EMBEDDED_PORT moves the database).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import {
   ensurePnpm,
   installDependencies,
   log,
+  nextStartArgs,
   pnpm,
   portIsOpen,
   quietEnv,
@@ -16,6 +18,10 @@ import {
   stopChild,
 } from "./lib.mjs";
 
+const ports = {
+  explainer: Number(process.env.ARMSTRAIL_EXPLAINER_PORT ?? 3000),
+  editor: Number(process.env.ARMSTRAIL_EDITOR_PORT ?? 3001),
+};
 const pnpmCmd = ensurePnpm();
 installDependencies(pnpmCmd);
 
@@ -40,10 +46,10 @@ const dbEnv = {
   DATABASE_URL: databaseUrl,
   DATABASE_POOL_SIZE: embedded ? "2" : "10",
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
-  EXPLAINER_URL: process.env.EXPLAINER_URL ?? "http://localhost:3000",
+  EXPLAINER_URL: process.env.EXPLAINER_URL ?? `http://localhost:${ports.explainer}`,
   // Signs the editor's session cookies; a new one per run signs everyone out on restart.
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
-  EDITOR_URL: process.env.EDITOR_URL ?? "http://localhost:3001",
+  EDITOR_URL: process.env.EDITOR_URL ?? `http://localhost:${ports.editor}`,
 };
 
 const children = [];
@@ -77,7 +83,7 @@ try {
 
 for (const app of ["explainer", "editor"]) {
   const [cmd, ...prefix] = pnpmCmd;
-  const child = spawnGroup(cmd, [...prefix, "--filter", `@armstrail/${app}`, "run", "start"], {
+  const child = spawnGroup(cmd, [...prefix, ...nextStartArgs(app, ports[app])], {
     cwd: root,
     env: { ...process.env, ...quietEnv, ...dbEnv, NODE_ENV: "production" },
     stdio: "inherit",
@@ -89,5 +95,5 @@ for (const app of ["explainer", "editor"]) {
   children.push(child);
 }
 log(
-  "Explainer: http://localhost:3000   Editor: http://localhost:3001   (Ctrl+C stops both and the database)",
+  `Explainer: http://localhost:${ports.explainer}   Editor: http://localhost:${ports.editor}   (Ctrl+C stops both and the database)`,
 );
