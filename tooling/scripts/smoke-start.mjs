@@ -31,8 +31,8 @@ const child = spawn("npm", ["start"], {
 let output = "";
 child.stdout.on("data", (d) => (output += d));
 
-async function until(fn, seconds) {
-  for (let i = 0; i < seconds; i++) {
+async function until(fn, seconds, giveUp = () => false) {
+  for (let i = 0; i < seconds && !giveUp(); i++) {
     try {
       if (await fn()) return true;
     } catch {
@@ -200,9 +200,12 @@ async function readLoad(check, refs) {
 }
 
 try {
+  // From a fresh clone npm start installs, migrates, seeds and builds both apps first;
+  // on CI's two cores that takes minutes. It stops waiting at once if npm start exits.
   const up = await until(
     async () => (await fetch(`${explainer}/claims`)).ok && (await fetch(`${editor}/`)).ok,
-    600,
+    1500,
+    () => child.exitCode !== null,
   );
   check(
     `npm start serves the explainer on :${ports.explainer} and the editor on :${ports.editor}`,
