@@ -154,14 +154,18 @@ async function readLoad(check, refs) {
   ].map((url) => ({ url }));
   const reader = await signIn("factchecker@armstrail.local");
   check("a demo fact-checker signs in for the editor's reads", reader.ok, String(reader.status));
-  const editorReads = ["/", "/claims", "/review", "/story", trpcUrl(editor, "review.queue")].map(
-    (p) => ({
-      url: p.startsWith("http") ? p : `${editor}${p}`,
-      headers: { cookie: reader.cookie },
-      // Signed in, every screen answers itself: a redirect to sign-in means a lost session.
-      signedIn: true,
-    }),
-  );
+  const editorReads = [
+    "/claims",
+    "/review",
+    "/story",
+    "/entities",
+    trpcUrl(editor, "review.queue", { limit: 20 }),
+  ].map((p) => ({
+    url: p.startsWith("http") ? p : `${editor}${p}`,
+    headers: { cookie: reader.cookie },
+    // Signed in, every screen answers itself: a redirect to sign-in means a lost session.
+    signedIn: true,
+  }));
   const reads = [...publicReads, ...apiReads, ...editorReads];
   const byStatus = new Map();
   const failures = [];
