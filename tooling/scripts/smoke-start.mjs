@@ -158,7 +158,7 @@ async function readLoad(check, refs) {
     "/claims",
     "/review",
     "/story",
-    "/entities",
+    "/entities/actor",
     trpcUrl(editor, "review.queue", { limit: 20 }),
   ].map((p) => ({
     url: p.startsWith("http") ? p : `${editor}${p}`,
