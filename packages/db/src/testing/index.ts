@@ -48,6 +48,18 @@ export function useTestDb(): TestDb {
   };
 }
 
+/**
+ * A second migrated, empty database, for tests that copy one database into another (backup
+ * and restore). The embedded server holds a single database, so there this empties the
+ * test's own: read what the test needs from it first.
+ */
+export async function freshTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { adminUrl, kind } = testDbConfig();
+  if (kind === "postgres") return createDatabaseFromTemplate(adminUrl);
+  await resetEmbeddedDatabase(adminUrl);
+  return { url: adminUrl, drop: () => Promise.resolve() };
+}
+
 /** Tests that need several real sessions at once cannot run on the embedded server. */
 export const severalSessionsSkipReason =
   "needs several real database sessions at once; the embedded server (PGlite) is one session underneath";
