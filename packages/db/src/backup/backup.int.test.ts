@@ -2,39 +2,23 @@
 // holds every row of every table exactly, its audit chain verifies up to the same head, and
 // a restore that cannot be done exactly (wrong schema, rows already there, a damaged or cut
 // file) writes nothing.
-import { Readable, Writable } from "node:stream";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../client";
 import { appendAudit, auditHead, verifyAuditChain } from "../services/audit";
 import {
-  actorRecord,
-  claimRecord,
-  draftRecord,
-  eventRecord,
+  backupToBuffer,
   freshTestDatabase,
   insertCase,
-  sanctionRecord,
-  sourceRecord,
-  transferRecord,
+  linkedCase,
+  restoreFromBuffer,
   useTestDb,
 } from "../testing";
-import { BackupError, backupDatabase, restoreDatabase } from "./index";
+import { BackupError } from "./index";
 
-async function backupBytes(url: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await backupDatabase(url, out);
-  return Buffer.concat(chunks);
-}
-
-const restoreBytes = (url: string, bytes: Buffer) => restoreDatabase(url, Readable.from([bytes]));
+const backupBytes = backupToBuffer;
+const restoreBytes = restoreFromBuffer;
 
 /** Every row of every table (but Prisma's migration history), as PostgreSQL prints it. */
 async function contents(url: string): Promise<Record<string, string[]>> {
@@ -88,36 +72,7 @@ describe("backup and restore", () => {
   let before: Record<string, string[]>;
 
   it("copies every row of every table exactly, the audit log verbatim", async () => {
-    const source = sourceRecord({
-      publisher: "Wire",
-      title: "Quotes 'and' \"marks\" \\ and ünïcode",
-    });
-    const port = actorRecord({
-      name: "Rajin port",
-      kind: "port",
-      country: "KP",
-      aliases: ["R, port"],
-    });
-    const state = actorRecord({ name: "Russia", kind: "state", country: "RU" });
-    const sanction = sanctionRecord({ imposedByRef: state.ref });
-    const transfer = transferRecord({
-      supplierRef: port.ref,
-      supplierNote: null,
-      recipientRef: state.ref,
-      sourceRefs: [source.ref],
-    });
-    const evidence = [
-      { sourceRef: source.ref, reliability: "B" as const, credibility: 2, supports: "Shows it." },
-    ];
-    await insertCase(t.db, {
-      sources: [source],
-      actors: [port, state],
-      sanctions: [sanction],
-      transfers: [transfer],
-      events: [eventRecord({ date: "2024-03" })],
-      claims: [claimRecord({ evidence, subjects: [{ kind: "transfer", ref: transfer.ref }] })],
-      drafts: [draftRecord({ evidence, authorEmail: "writer@test.local" })],
-    });
+    await insertCase(t.db, linkedCase());
     await t.db.$transaction(async (tx) => {
       for (const i of [1, 2, 3]) {
         await appendAudit(

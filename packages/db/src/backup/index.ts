@@ -11,6 +11,7 @@ import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip, createGzip } from "node:zlib";
+import { AuditHeadSchema } from "@armstrail/domain";
 import pg from "pg";
 import { z } from "zod";
 import { AUDIT_HEAD_SQL, toAuditHead, type AuditHeadRow } from "../services/audit";
@@ -37,11 +38,7 @@ const BackupHeaderSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   createdAt: z.iso.datetime(),
   migrations: z.array(z.object({ name: z.string(), checksum: z.string() })),
-  auditHead: z.object({
-    hash: z.string(),
-    count: z.number().int().nonnegative(),
-    at: z.iso.datetime().nullable(),
-  }),
+  auditHead: AuditHeadSchema,
   tables: z.array(
     z.object({
       name: z.string(),
@@ -62,6 +59,10 @@ async function connect(url: string): Promise<pg.Client> {
   await client.connect();
   await fixTextForms(client);
   return client;
+}
+
+async function readAuditHead(client: pg.Client) {
+  return toAuditHead((await client.query<AuditHeadRow>(AUDIT_HEAD_SQL)).rows[0]);
 }
 
 const FETCH_SIZE = 500;
@@ -109,13 +110,13 @@ export async function backupDatabase(url: string, out: Writable): Promise<Backup
       );
       counts.push(Number(rows[0]?.n ?? 0));
     }
-    const head = toAuditHead((await client.query<AuditHeadRow>(AUDIT_HEAD_SQL)).rows[0]);
+    const head = await readAuditHead(client);
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt: new Date().toISOString(),
       migrations,
-      auditHead: { ...head, at: head.at?.toISOString() ?? null },
+      auditHead: head,
       tables: tables.map((t, i) => ({ name: t.name, columns: t.columns, rows: counts[i] ?? 0 })),
       sequences: await readSequences(client),
     };
@@ -299,7 +300,7 @@ async function loadBody(client: pg.Client, header: BackupHeader, lines: AsyncGen
     }
     loaded = 0;
   }
-  throw new BackupError("The file ends early: the backup is incomplete. Nothing was restored.");
+  throw new BackupError("The file ends early: the backup is incomplete.");
 }
 
 /** With triggers off the foreign keys were not checked while loading; check them now. */
@@ -371,7 +372,7 @@ export async function restoreDatabase(url: string, input: Readable): Promise<Res
         s.lastValue,
       ]);
     }
-    const head = toAuditHead((await client.query<AuditHeadRow>(AUDIT_HEAD_SQL)).rows[0]);
+    const head = await readAuditHead(client);
     if (head.hash !== header.auditHead.hash || head.count !== header.auditHead.count) {
       throw new BackupError("The restored audit log does not end at the backup's audit head.");
     }
@@ -380,7 +381,7 @@ export async function restoreDatabase(url: string, input: Readable): Promise<Res
   } catch (e) {
     await client.query("ROLLBACK").catch(() => undefined);
     if (e instanceof pg.DatabaseError) {
-      throw new BackupError(`The database refused a row: ${e.message}. Nothing was restored.`);
+      throw new BackupError(`The database refused a row: ${e.message}.`);
     }
     throw e;
   } finally {

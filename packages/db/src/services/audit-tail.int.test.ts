@@ -1,15 +1,9 @@
 // The end of the audit chain: a cut tail leaves a shorter chain that is still intact, so the
 // table refuses TRUNCATE, and a head hash recorded elsewhere must be found in the chain.
+import type { AuditHead } from "@armstrail/domain";
 import { describe, expect, it } from "vitest";
 import { insertCase, sourceRecord, useTestDb } from "../testing";
-import {
-  appendAudit,
-  auditHead,
-  GENESIS_HASH,
-  verifyAuditChain,
-  type AuditActor,
-  type AuditHead,
-} from "./audit";
+import { appendAudit, auditHead, GENESIS_HASH, verifyAuditChain, type AuditActor } from "./audit";
 
 const someone: AuditActor = { userId: null, label: "tester@test.local", via: "command" };
 
@@ -47,7 +41,7 @@ describe("the audit chain's tail", () => {
   it("names the newest entry as the head, and verifies against it", async () => {
     published = await auditHead(t.db);
     const newest = await t.db.auditEntry.findFirstOrThrow({ orderBy: { seq: "desc" } });
-    expect(published).toEqual({ hash: newest.hash, count: 3, at: newest.at });
+    expect(published).toEqual({ hash: newest.hash, count: 3, at: newest.at.toISOString() });
     expect(await verifyAuditChain(t.db, { head: published.hash })).toMatchObject({
       ok: true,
       entries: 3,

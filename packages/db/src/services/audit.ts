@@ -6,6 +6,7 @@
 // A cut at the very end leaves an intact (shorter) chain, so the head hash is published
 // (`auditHead`) and `verifyAuditChain` can be given one it must find.
 import { createHash } from "node:crypto";
+import type { AuditHead } from "@armstrail/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -119,14 +120,6 @@ function toJson(value: unknown): unknown {
   return JSON.parse(canonicalJson(value)) as unknown;
 }
 
-/** The chain's newest entry: its hash, how many entries the chain holds, and when it was written. */
-export interface AuditHead {
-  /** GENESIS_HASH while the log is empty. */
-  hash: string;
-  count: number;
-  at: Date | null;
-}
-
 /**
  * The head as one query, so the backup can read it inside its own snapshot with `pg`
  * and `auditHead` through Prisma, and both say the same thing.
@@ -145,7 +138,7 @@ export function toAuditHead(row: AuditHeadRow | undefined): AuditHead {
   return {
     hash: row?.hash ?? GENESIS_HASH,
     count: Number(row?.count ?? 0),
-    at: row?.at ? new Date(row.at) : null,
+    at: row?.at ? new Date(row.at).toISOString() : null,
   };
 }
 
