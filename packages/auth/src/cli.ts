@@ -8,6 +8,7 @@
 // on a terminal, from a prompt that does not echo. There is no default password.
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, createFirstAdmin, RuleError, verifyAuditChain } from "@armstrail/db";
 import { BackupError, backupDatabase, restoreDatabase } from "@armstrail/db/backup";
@@ -76,6 +77,14 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+/**
+ * `pnpm armstrail-admin` runs in this package's folder; a file named on the command line is
+ * meant relative to where the person typed it, which pnpm passes on as INIT_CWD.
+ */
+function userPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) fail("DATABASE_URL is not set: point it at the database to change.", 2);
@@ -141,7 +150,7 @@ async function verifyAudit(args: string[]) {
 async function backup(args: string[]) {
   const { values } = parseArgs({ args, options: { out: { type: "string" } } });
   if (!values.out) fail(`backup: --out <file> is required\n${USAGE}`, 2);
-  const out = values.out;
+  const out = userPath(values.out);
   // Written beside the target and renamed at the end, so a failed backup never looks whole.
   const partial = `${out}.partial`;
   try {
@@ -160,8 +169,9 @@ async function backup(args: string[]) {
 
 async function restore(args: string[]) {
   const { positionals } = parseArgs({ args, allowPositionals: true });
-  const [file] = positionals;
-  if (!file || positionals.length > 1) fail(`restore: give one backup file\n${USAGE}`, 2);
+  const [given] = positionals;
+  if (!given || positionals.length > 1) fail(`restore: give one backup file\n${USAGE}`, 2);
+  const file = userPath(given);
   if (!existsSync(file)) fail(`restore: ${file} does not exist.`, 2);
   let restored: Awaited<ReturnType<typeof restoreDatabase>>;
   try {
