@@ -339,8 +339,20 @@ export interface RestoreReport {
  */
 export async function restoreDatabase(url: string, input: Readable): Promise<RestoreReport> {
   const lines = readLines(input);
-  const first = await lines.next();
-  const header = readHeader(first.done ? undefined : first.value);
+  try {
+    const first = await lines.next();
+    return await restoreInto(url, readHeader(first.done ? undefined : first.value), lines);
+  } finally {
+    // Stops reading (and unzipping) the file when a restore ends before its last line.
+    await lines.return(undefined);
+  }
+}
+
+async function restoreInto(
+  url: string,
+  header: BackupHeader,
+  lines: AsyncGenerator<string>,
+): Promise<RestoreReport> {
   const client = await connect(url);
   try {
     await client.query("BEGIN");
@@ -386,6 +398,5 @@ export async function restoreDatabase(url: string, input: Readable): Promise<Res
     throw e;
   } finally {
     await client.end();
-    await lines.return(undefined);
   }
 }
