@@ -1,23 +1,11 @@
 // The first-admin command, run as a person would: a separate process, password on stdin.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { useTestDb } from "@armstrail/db/testing";
 import { describe, expect, it } from "vitest";
-import { signInRequest, testAuth } from "./testing";
-
-const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
-const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+import { runAdminCli, signInRequest, testAuth } from "./testing";
 
 describe("pnpm armstrail-admin", () => {
   const t = useTestDb();
-  const run = (args: string[], stdin = "") =>
-    spawnSync(tsx, [cli, ...args], {
-      input: stdin,
-      encoding: "utf8",
-      // The child runs as the command would: this environment, pointed at the test database.
-      // eslint-disable-next-line no-restricted-properties
-      env: { ...process.env, DATABASE_URL: t.url },
-    });
+  const run = (args: string[], stdin = "") => runAdminCli(t.url, args, stdin);
 
   it("create-admin makes the first admin from a password on stdin, who can then sign in", async () => {
     const result = run(

@@ -1,4 +1,6 @@
 // Helpers for this package's database tests.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { setCredentialPassword, type Db } from "@armstrail/db";
 import { hashPassword } from "better-auth/crypto";
 import { createAuth } from "./auth";
@@ -52,4 +54,18 @@ export function cookieHeader(response: Response): string {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+}
+
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+/** `pnpm armstrail-admin ...` as a person runs it: a process of its own, on the given database. */
+export function runAdminCli(url: string, args: string[], stdin = "") {
+  return spawnSync(tsx, [cli, ...args], {
+    input: stdin,
+    encoding: "utf8",
+    // The child runs as the command would: this environment, pointed at the test database.
+    // eslint-disable-next-line no-restricted-properties
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }

@@ -17,6 +17,20 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: IdSchema.nullable() });
 }
 
+/** Reads a cursor-paged list to its end, in order: for exports and small whole-list pages. */
+export async function allPages<T>(
+  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = await page(cursor);
+    out.push(...p.items);
+    cursor = p.nextCursor;
+  } while (cursor);
+  return out;
+}
+
 export const ClaimListInputSchema = PageInputSchema.extend({
   verdict: VerdictSchema.optional(),
   claimType: ClaimTypeSchema.optional(),

@@ -153,6 +153,18 @@ export const AuditPageSchema = z.object({
   nextBefore: z.string().nullable(),
 });
 
+/**
+ * The audit chain's newest hash, published so that anyone can keep it and later check that
+ * the log still reaches it (a cut tail cannot be seen from the chain alone). It says nothing
+ * else of the log: no actor, action or entity. While the log is empty, the hash is 64 zeros.
+ */
+export const AuditHeadSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.number().int().nonnegative(),
+  at: z.iso.datetime().nullable(),
+});
+export type AuditHead = z.infer<typeof AuditHeadSchema>;
+
 export const AuditVerificationSchema = z.union([
   z.object({ ok: z.literal(true), entries: z.number(), lastHash: z.string() }),
   z.object({

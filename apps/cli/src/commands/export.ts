@@ -1,20 +1,7 @@
 import { writeFileSync } from "node:fs";
+import { allPages as all } from "@armstrail/domain";
 import type { Clients, Io } from "../io";
 import { EXIT } from "../io";
-
-/** Reads every page of a cursor-paged list. */
-async function all<T>(
-  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
-): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const p = await page(cursor);
-    out.push(...p.items);
-    cursor = p.nextCursor;
-  } while (cursor);
-  return out;
-}
 
 /**
  * `armstrail export`: everything published, through the public API (so an export can

@@ -133,6 +133,33 @@ describe("buildAtomFeed", () => {
   });
 });
 
+describe("the audit head in the feed", () => {
+  const head = {
+    hash: "ab".repeat(32),
+    count: 41,
+    at: "2025-05-01T00:00:00.000Z",
+  };
+
+  it("carries the head's hash, length and time in the feed's head, in a namespace of its own", () => {
+    const xml = buildAtomFeed({ ...feed([claimEntry(claim, site)]), auditHead: head });
+    const names = checkWellFormed(xml);
+    expect(names.indexOf("audit:head")).toBeLessThan(names.indexOf("entry"));
+    expect(xml).toContain(
+      `<audit:head xmlns:audit="urn:armstrail:audit" hash="${head.hash}" entries="41" at="2025-05-01T00:00:00.000Z"/>`,
+    );
+  });
+
+  it("has no time while the log is empty, and no element when no head is given", () => {
+    const empty = buildAtomFeed({
+      ...feed([]),
+      auditHead: { hash: "0".repeat(64), count: 0, at: null },
+    });
+    checkWellFormed(empty);
+    expect(empty).toMatch(/<audit:head [^>]*entries="0"\/>/);
+    expect(buildAtomFeed(feed([]))).not.toContain("audit:head");
+  });
+});
+
 describe("feed entries", () => {
   const notice = {
     ref: "C12",

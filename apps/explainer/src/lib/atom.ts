@@ -2,7 +2,7 @@
  * The Atom 1.0 feed (RFC 4287) of published claims, corrections and retractions. Pure: the
  * route handler fetches the data and passes it in, so the XML can be tested without a server.
  */
-import { type PublicClaim, verdictWords } from "@armstrail/domain";
+import { type AuditHead, type PublicClaim, verdictWords } from "@armstrail/domain";
 import { type CorrectionNotice, correctionAnchor } from "./corrections";
 
 export interface AtomEntry {
@@ -27,7 +27,20 @@ export interface AtomFeed {
   rights: string;
   /** Used as the feed's <updated> when there are no entries. */
   generatedAt: string;
+  /**
+   * The audit chain's head when the feed was made. Readers and archives that keep the feed
+   * keep the hash with it, so a log whose end was later cut off can be caught.
+   */
+  auditHead?: AuditHead;
   entries: AtomEntry[];
+}
+
+/** Our extension's namespace: Atom lets a feed carry elements of other vocabularies. */
+export const AUDIT_NAMESPACE = "urn:armstrail:audit";
+
+function auditHeadXml(head: AuditHead): string {
+  const at = head.at ? ` at="${escapeXml(head.at)}"` : "";
+  return `  <audit:head xmlns:audit="${AUDIT_NAMESPACE}" hash="${escapeXml(head.hash)}" entries="${head.count}"${at}/>`;
 }
 
 /**
@@ -106,6 +119,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
     link("alternate", "text/html", feed.siteUrl, "  "),
     `  <author>\n${el("name", feed.author, "    ")}\n${el("uri", feed.siteUrl, "    ")}\n  </author>`,
     textEl("rights", feed.rights, "  "),
+    ...(feed.auditHead ? [auditHeadXml(feed.auditHead)] : []),
     ...feed.entries.map(entryXml),
     "</feed>",
     "",

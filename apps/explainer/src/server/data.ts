@@ -43,15 +43,4 @@ export const data = {
 };
 
 /** Pages through a list procedure to the end (the case is small; lists are capped at 100 a page). */
-export async function all<T>(
-  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
-): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const p = await page(cursor);
-    out.push(...p.items);
-    cursor = p.nextCursor;
-  } while (cursor);
-  return out;
-}
+export { allPages as all } from "@armstrail/domain";

@@ -25,7 +25,7 @@ describe("the audit log", () => {
     expect(rows).toHaveLength(5);
     expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
-    const result = await verifyAuditChain(t.db, 2);
+    const result = await verifyAuditChain(t.db, { batchSize: 2 });
     expect(result).toMatchObject({ ok: true, entries: 5, lastHash: rows.at(-1)!.hash });
   });
 

@@ -2,8 +2,11 @@
 // sign-in is appended here inside the transaction that makes the change, so the log and the
 // data never disagree. Each entry's hash covers the previous entry's hash, so editing,
 // deleting or reordering any entry breaks every hash after it; `verifyAuditChain` finds the
-// first break. Triggers in the database refuse UPDATE and DELETE on the table outright.
+// first break. Triggers in the database refuse UPDATE, DELETE and TRUNCATE on the table outright.
+// A cut at the very end leaves an intact (shorter) chain, so the head hash is published
+// (`auditHead`) and `verifyAuditChain` can be given one it must find.
 import { createHash } from "node:crypto";
+import type { AuditHead } from "@armstrail/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -117,15 +120,64 @@ function toJson(value: unknown): unknown {
   return JSON.parse(canonicalJson(value)) as unknown;
 }
 
+/**
+ * The head as one query, so the backup can read it inside its own snapshot with `pg`
+ * and `auditHead` through Prisma, and both say the same thing.
+ */
+export const AUDIT_HEAD_SQL = `SELECT h.hash, h.at, (SELECT count(*) FROM audit_log) AS count
+  FROM (SELECT NULL) AS one LEFT JOIN LATERAL
+    (SELECT hash, at FROM audit_log ORDER BY seq DESC LIMIT 1) AS h ON true`;
+
+export interface AuditHeadRow {
+  hash: string | null;
+  at: Date | null;
+  count: bigint | number | string;
+}
+
+export function toAuditHead(row: AuditHeadRow | undefined): AuditHead {
+  return {
+    hash: row?.hash ?? GENESIS_HASH,
+    count: Number(row?.count ?? 0),
+    at: row?.at ? new Date(row.at).toISOString() : null,
+  };
+}
+
+/** The newest entry's hash: what the explainer publishes so that a cut tail can be seen. */
+export async function auditHead(db: Db): Promise<AuditHead> {
+  const rows = await db.$queryRawUnsafe<AuditHeadRow[]>(AUDIT_HEAD_SQL);
+  return toAuditHead(rows[0]);
+}
+
 export type AuditVerification =
-  | { ok: true; entries: number; lastHash: string }
+  | {
+      ok: true;
+      entries: number;
+      lastHash: string;
+      /** Given a head to find: where it sits, and how many entries were written after it. */
+      head?: { hash: string; seq: string | null; followedBy: number };
+    }
   | { ok: false; entries: number; brokenAt: string; problem: string };
 
+export interface VerifyOptions {
+  /**
+   * A head hash recorded earlier (published on the explainer, printed by a backup). The
+   * chain must contain it: if it does not, its tail was cut off, or this is another chain.
+   */
+  head?: string | undefined;
+  batchSize?: number;
+}
+
 /** Walks the whole chain in order and reports the first entry that does not fit. */
-export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<AuditVerification> {
+export async function verifyAuditChain(
+  db: Db,
+  { head, batchSize = 1000 }: VerifyOptions = {},
+): Promise<AuditVerification> {
   let prevHash = GENESIS_HASH;
   let count = 0;
   let after: bigint | null = null;
+  // The genesis hash stands before the first entry: every chain contains it.
+  let found: { seq: string | null; position: number } | null =
+    head === GENESIS_HASH ? { seq: null, position: 0 } : null;
   for (;;) {
     const rows: Awaited<ReturnType<typeof db.auditEntry.findMany>> = await db.auditEntry.findMany({
       where: after === null ? {} : { seq: { gt: after } },
@@ -163,11 +215,26 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<AuditV
           problem: "its contents do not match its hash (the entry was changed)",
         };
       }
+      if (row.hash === head) found = { seq: row.seq.toString(), position: count };
       prevHash = row.hash;
     }
     after = rows.at(-1)!.seq;
   }
-  return { ok: true, entries: count, lastHash: prevHash };
+  if (head === undefined) return { ok: true, entries: count, lastHash: prevHash };
+  if (!found) {
+    return {
+      ok: false,
+      entries: count,
+      brokenAt: after === null ? "the start" : after.toString(),
+      problem: `the head hash ${head} is not in the chain (entries were cut off its end, or this is a different chain)`,
+    };
+  }
+  return {
+    ok: true,
+    entries: count,
+    lastHash: prevHash,
+    head: { hash: head, seq: found.seq, followedBy: count - found.position },
+  };
 }
 
 export interface AuditListFilter {

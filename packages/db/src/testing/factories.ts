@@ -141,6 +141,72 @@ export const testAccounts: DemoAccount[] = [
   { email: "admin@test.local", name: "Test Admin", role: "admin" },
 ];
 
+/**
+ * A small case in which every kind of record refers to the others (actor links,
+ * designations, route legs, estimates, breaches, evidence, subjects), with a draft claim, an
+ * unused source and text that needs quoting: for tests that copy or compare whole databases.
+ */
+export function linkedCase(): Partial<CaseData> & Pick<CaseData, "claims"> {
+  const source = sourceRecord({
+    publisher: "Open Wire",
+    title: `Quotes "and" 'marks', ünïcode \\`,
+  });
+  const port = actorRecord({
+    name: "Rajin port",
+    kind: "port",
+    country: "KP",
+    aliases: ["R, port"],
+  });
+  const state = actorRecord({ name: "Russia", kind: "state", country: "RU" });
+  port.links = [{ type: "operator", targetRef: state.ref, note: "a note" }];
+  const sanction = sanctionRecord({
+    imposedByRef: state.ref,
+    designations: [{ actorRef: port.ref, reference: "KPe.1", listedOn: "2017-08", note: null }],
+    sourceRefs: [source.ref],
+  });
+  const transfer = transferRecord({
+    supplierRef: port.ref,
+    supplierNote: null,
+    recipientRef: state.ref,
+    routeLegs: [{ mode: "sea", fromRef: port.ref, toRef: state.ref, vesselRefs: [], label: "L1" }],
+    estimates: [
+      {
+        low: "1000",
+        best: "1500.5",
+        high: null,
+        unit: "shells",
+        qualifier: "about",
+        asOf: "2024-02",
+        asOfEnd: null,
+        estimatedBy: "Test",
+        note: null,
+        sourceRef: source.ref,
+      },
+    ],
+    breaches: [{ sanctionRef: sanction.ref, provisionKey: null }],
+    sourceRefs: [source.ref],
+  });
+  const evidence = [
+    { sourceRef: source.ref, reliability: "B" as const, credibility: 2, supports: "Shows it." },
+  ];
+  return {
+    sources: [source, sourceRecord({ publisher: "Unused Wire" })],
+    actors: [port, state],
+    sanctions: [sanction],
+    transfers: [transfer],
+    events: [eventRecord({ date: "2024-03", actorRefs: [port.ref], sourceRefs: [source.ref] })],
+    claims: [
+      claimRecord({ evidence, subjects: [{ kind: "transfer", ref: transfer.ref }] }),
+      claimRecord({
+        evidence,
+        verdict: "inaccurate",
+        subjects: [{ kind: "actor", ref: port.ref }],
+      }),
+    ],
+    drafts: [draftRecord({ evidence, authorEmail: "writer@test.local" })],
+  };
+}
+
 /** Inserts the given records (plus the test accounts) through the seed path. */
 export async function insertCase(db: Db, data: Partial<CaseData>) {
   const full: CaseData = {

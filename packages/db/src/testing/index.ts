@@ -1,5 +1,7 @@
 // Helpers for database tests. Import only from *.int.test.ts files.
+import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
+import { backupDatabase, restoreDatabase } from "../backup";
 import { createDb, type Db } from "../client";
 import { createDatabaseFromTemplate, resetEmbeddedDatabase, testDbConfig } from "./database";
 
@@ -48,6 +50,34 @@ export function useTestDb(): TestDb {
   };
 }
 
+/**
+ * A second migrated, empty database, for tests that copy one database into another (backup
+ * and restore). The embedded server holds a single database, so there this empties the
+ * test's own: read what the test needs from it first.
+ */
+export async function freshTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { adminUrl, kind } = testDbConfig();
+  if (kind === "postgres") return createDatabaseFromTemplate(adminUrl);
+  await resetEmbeddedDatabase(adminUrl);
+  return { url: adminUrl, drop: () => Promise.resolve() };
+}
+
 /** Tests that need several real sessions at once cannot run on the embedded server. */
 export const severalSessionsSkipReason =
   "needs several real database sessions at once; the embedded server (PGlite) is one session underneath";
+
+/** A whole backup of the database at `url`, in memory (test databases are small). */
+export async function backupToBuffer(url: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await backupDatabase(url, out);
+  return Buffer.concat(chunks);
+}
+
+export const restoreFromBuffer = (url: string, bytes: Buffer) =>
+  restoreDatabase(url, Readable.from([bytes]));

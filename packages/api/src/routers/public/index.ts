@@ -31,6 +31,7 @@ import { searchPublishedData } from "./search";
 import { getStory } from "./get-story";
 import { resolveActorRedirectProcedure } from "./resolve-actor-redirect";
 import { listCorrectionsProcedure } from "./list-corrections";
+import { getAuditHead } from "./get-audit-head";
 
 const TransferListInputSchema = PageInputSchema.extend({
   actorRef: ActorRefSchema.optional(),
@@ -91,6 +92,7 @@ export const publicRouter = router({
   search: searchPublishedData,
   story: router({ get: getStory }),
   corrections: router({ list: listCorrectionsProcedure }),
+  audit: router({ head: getAuditHead }),
 });
 
 export type PublicRouter = typeof publicRouter;

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { appendAudit, verifyAuditChain } from "@armstrail/db";
 import {
   actorRecord,
   claimRecord,
@@ -116,6 +117,26 @@ describe("publicRouter", () => {
     expect(wrongKind.code).toBe("BAD_REQUEST");
     const badVerdict = await trpcError(api().claim.list({ verdict: "false" as never }));
     expect(badVerdict.code).toBe("BAD_REQUEST");
+  });
+
+  it("audit.head publishes the chain's newest hash, its length and time, and nothing else", async () => {
+    await t.db.$transaction((tx) =>
+      appendAudit(
+        tx,
+        { userId: null, label: "someone@test.local", via: "command" },
+        { action: "user.secret_thing", entityType: "user", entityId: "X1", after: { a: 1 } },
+      ),
+    );
+    const newest = await t.db.auditEntry.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    const head = await api().audit.head();
+    expect(head).toEqual({
+      hash: newest.hash,
+      count: await t.db.auditEntry.count(),
+      at: newest.at.toISOString(),
+    });
+    const verified = await verifyAuditChain(t.db);
+    expect(verified.ok && verified.lastHash).toBe(head.hash);
+    expect(JSON.stringify(head)).not.toMatch(/someone|secret_thing|X1/);
   });
 
   it("an unknown id is NOT_FOUND", async () => {
