@@ -300,6 +300,8 @@ export const EditorEntitySummarySchema = z.object({
   version: z.number().int(),
   createdBy: PersonRefSchema.nullable(),
   updatedAt: z.iso.datetime(),
+  /** A change to the published record that waits (proposed, or in review). */
+  change: z.enum(["proposed", "in_review"]).nullable(),
 });
 export type EditorEntitySummary = z.infer<typeof EditorEntitySummarySchema>;
 

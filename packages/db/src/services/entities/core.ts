@@ -273,6 +273,7 @@ export async function getEditorEntity<T extends EntityType>(
     version: meta.version,
     createdBy: meta.createdById ? (who.get(meta.createdById) ?? null) : null,
     updatedAt: meta.updatedAt.toISOString(),
+    change: (change?.state as OpenChange | undefined) ?? null,
     data,
     lastRevision: last
       ? { number: last.number, author: last.author, at: last.createdAt.toISOString() }
@@ -318,6 +319,11 @@ export async function listEditorEntities(db: Db, type: EntityType, input: Entity
     db,
     page.map((r) => r.createdById),
   );
+  const open = await db.entityRevision.findMany({
+    where: { entityType: type, entityId: { in: page.map((r) => r.id) }, state: { in: openStates } },
+    select: { entityId: true, state: true },
+  });
+  const changes = new Map(open.map((r) => [r.entityId, r.state as OpenChange]));
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -328,6 +334,7 @@ export async function listEditorEntities(db: Db, type: EntityType, input: Entity
       version: r.version,
       createdBy: r.createdById ? (who.get(r.createdById) ?? null) : null,
       updatedAt: r.updatedAt.toISOString(),
+      change: changes.get(r.id) ?? null,
     })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };

@@ -28,6 +28,7 @@ interface Area {
     publicData: Data | null;
   }>;
   update(i: Data): Promise<{ version: number }>;
+  list(i: { query: string }): Promise<{ items: { ref: string; change: string | null }[] }>;
   submit(i: { id: string; baseVersion: number }): Promise<{ version: number }>;
   publish(i: { id: string; baseVersion: number }): Promise<{ version: number }>;
   reject(i: { id: string; baseVersion: number; note?: string }): Promise<{ version: number }>;
@@ -100,6 +101,9 @@ describe("changes to published records go through review", () => {
       expect(opened.publicData?.[c.field]).toBe(c.before);
       expect(opened.pendingChange).toMatchObject({ state: "proposed" });
       expect(opened.pendingChange?.authors.map((a) => a.name)).toEqual(["Test Checker"]);
+      // Lists flag it, so a reviewer can find it.
+      const listed = await area("editor", c.type).list({ query: c.ref });
+      expect(listed.items.find((i) => i.ref === c.ref)?.change).toBe("proposed");
 
       // Not before it is sent to review, and never by its author.
       expect(
