@@ -171,21 +171,30 @@ test("a transfer with a dated estimate and a route leg is published and its figu
   await reader.close();
 });
 
-test("an editor merges the duplicate: its explainer address redirects and the transfer names the survivor", async ({
+test("an editor proposes merging the duplicate, another approves: its explainer address redirects and the transfer names the survivor", async ({
   browser,
 }) => {
   const { page, context } = await browserAs(browser, people.editor);
   await page.goto(`/entities/actor/${actorRef}`);
   await page.getByLabel("Duplicate actor's reference").fill(duplicateRef);
   await page.getByRole("button", { name: `Merge into ${actorRef}` }).click();
+  // Both are published: the merge waits for a second editor, and its proposer cannot approve it.
   await expect(
-    page.getByRole("status").filter({ hasText: `${duplicateRef} was merged into ${actorRef}` }),
+    page.getByRole("status").filter({ hasText: `The merge of ${duplicateRef} into ${actorRef}` }),
   ).toBeVisible();
-
-  // In the editor, the transfer now names the survivor.
-  await page.goto(`/entities/transfer/${transferRef}`);
-  await expect(page.locator("#f-supplierRef")).toHaveValue(actorRef);
+  await expect(page.getByRole("button", { name: "Approve merge" })).toHaveCount(0);
   await context.close();
+
+  const second = await browserAs(browser, admin);
+  await second.page.goto(`/entities/actor/${actorRef}`);
+  await second.page.getByRole("button", { name: "Approve merge" }).click();
+  await expect(
+    second.page.getByRole("heading", { name: "Merges waiting for a second editor" }),
+  ).toHaveCount(0);
+  // In the editor, the transfer now names the survivor.
+  await second.page.goto(`/entities/transfer/${transferRef}`);
+  await expect(second.page.locator("#f-supplierRef")).toHaveValue(actorRef);
+  await second.context.close();
 
   const reader = await browser.newPage({ baseURL: explainerUrl });
   await expect

@@ -29,6 +29,10 @@ export {
   updateEntity,
   type EntityAction,
 } from "./services/entities/core";
-export { mergeActors } from "./services/entities/merge";
+export {
+  decideActorMergeProposal,
+  listActorMergeProposals,
+  mergeActors,
+} from "./services/entities/merge";
 export * from "./services/claims";
 export * from "./services/story-blocks";

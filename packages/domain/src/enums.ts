@@ -151,6 +151,26 @@ export type EntityStatus = z.infer<typeof EntityStatusSchema>;
 export const EntityTypeSchema = z.enum(["actor", "event", "sanction", "transfer", "source"]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
+/**
+ * What became of an entity revision. `applied`: its data went onto the record when it was
+ * saved (the record was not public). A change to a published record is `proposed`, then
+ * `in_review`, then `approved` (only then does it reach the record) or `rejected`; a
+ * proposed change saved again is `superseded` by the newer revision.
+ */
+export const EntityRevisionStateSchema = z.enum([
+  "applied",
+  "proposed",
+  "in_review",
+  "approved",
+  "rejected",
+  "superseded",
+]);
+export type EntityRevisionState = z.infer<typeof EntityRevisionStateSchema>;
+
+/** A proposed merge of two published actors waits for a second person. */
+export const MergeProposalStatusSchema = z.enum(["pending", "approved", "rejected"]);
+export type MergeProposalStatus = z.infer<typeof MergeProposalStatusSchema>;
+
 /** Every enum above by the name schema.prisma gives it. */
 export const domainEnums = {
   ActorKind: ActorKindSchema,
@@ -173,4 +193,6 @@ export const domainEnums = {
   TokenScope: TokenScopeSchema,
   EntityStatus: EntityStatusSchema,
   EntityType: EntityTypeSchema,
+  EntityRevisionState: EntityRevisionStateSchema,
+  MergeProposalStatus: MergeProposalStatusSchema,
 } as const;

@@ -19,3 +19,4 @@ export * from "./workflow";
 export * from "./dossier-import";
 export * from "./editor/claim-editing";
 export * from "./editor/story-editing";
+export * from "./entity-workflow";

@@ -67,7 +67,7 @@ export function EntityEditor({
           ...data,
           id,
           baseVersion,
-          note: note.trim() || null,
+          changeNote: note.trim() || null,
         });
         setSaved(updated.version);
         router.refresh();

@@ -88,6 +88,8 @@ describe("migrations", () => {
       expect.arrayContaining([
         "claim_revisions_four_eyes_check",
         "claim_subjects_one_target_check",
+        "entity_revisions_four_eyes_check",
+        "actor_merge_proposals_four_eyes_check",
         "quantity_estimates_order_check",
       ]),
     );

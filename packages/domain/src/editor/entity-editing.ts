@@ -6,7 +6,12 @@ import { z } from "zod";
 import { BaseVersionSchema, PersonRefSchema } from "./claim-editing";
 import { ActorRecordSchema, checkActor } from "../actor";
 import { PageInputSchema } from "../api";
-import { EntityStatusSchema, EntityTypeSchema, type EntityType } from "../enums";
+import {
+  EntityStatusSchema,
+  EntityTypeSchema,
+  MergeProposalStatusSchema,
+  type EntityType,
+} from "../enums";
 import { EventRecordSchema } from "../event";
 import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../quantity";
 import { IdSchema, refSchemaFor } from "../ref";
@@ -295,18 +300,59 @@ export const EditorEntitySummarySchema = z.object({
   version: z.number().int(),
   createdBy: PersonRefSchema.nullable(),
   updatedAt: z.iso.datetime(),
+  /** A change to the published record that waits (proposed, or in review). */
+  change: z.enum(["proposed", "in_review"]).nullable(),
 });
 export type EditorEntitySummary = z.infer<typeof EditorEntitySummarySchema>;
 
-/** An entity as the editor's form shows it: its fields as the record shape, and its state. */
+/**
+ * An entity as the editor's form shows it: its fields as the record shape, and its state.
+ * While a change to a published record waits for review, `data` is that change and
+ * `publicData` what readers still see.
+ */
 export function editorEntitySchema<T extends EntityType>(type: T) {
   return EditorEntitySummarySchema.extend({
     data: entityDataSchemas[type],
     lastRevision: z
       .object({ number: z.number().int(), author: PersonRefSchema, at: z.iso.datetime() })
       .nullable(),
+    pendingChange: z
+      .object({
+        state: z.enum(["proposed", "in_review"]),
+        revision: z.number().int(),
+        at: z.iso.datetime(),
+        /** Who wrote it: none of them (nor the record's creator) may approve it. */
+        authors: z.array(PersonRefSchema),
+      })
+      .nullable(),
+    publicData: entityDataSchemas[type].nullable(),
   });
 }
+
+/** A merge of two published actors that waits for a second editor. */
+export const MergeProposalSchema = z.object({
+  id: IdSchema,
+  survivorRef: z.string(),
+  mergedRef: z.string(),
+  status: MergeProposalStatusSchema,
+  note: z.string().nullable(),
+  proposedBy: PersonRefSchema,
+  at: z.iso.datetime(),
+  decidedBy: PersonRefSchema.nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export type MergeProposal = z.infer<typeof MergeProposalSchema>;
+
+/** A merge either happens (two unpublished actors) or waits as a proposal (two published ones). */
+export const ActorMergeResultSchema = z.object({
+  outcome: z.enum(["merged", "proposed"]),
+  survivor: editorEntitySchema("actor"),
+  proposal: MergeProposalSchema.nullable(),
+});
+
+/** Approving or rejecting a proposed merge. */
+export const MergeDecisionInputSchema = z.object({ proposalId: IdSchema, note: NoteSchema });
+export type MergeDecisionInput = z.infer<typeof MergeDecisionInputSchema>;
 
 export const EntityRevisionSummarySchema = z.object({
   number: z.number().int(),

@@ -34,6 +34,7 @@ const gates: Record<Gate, string[]> = {
   contributor: [
     "me",
     "source.search",
+    "actor.mergeProposals",
     ...entityPaths(["list", "get", "create", "update", "submit", "revisions", "compare"]),
     "claim.list",
     "claim.get",
@@ -63,7 +64,14 @@ const gates: Record<Gate, string[]> = {
     "story.reject",
     "review.queue",
   ],
-  editor: ["actor.merge", "claim.retract", "claim.correct", "story.approve"],
+  editor: [
+    "actor.merge",
+    "actor.approveMerge",
+    "actor.rejectMerge",
+    "claim.retract",
+    "claim.correct",
+    "story.approve",
+  ],
   admin: [
     "admin.users.list",
     "admin.users.setRole",

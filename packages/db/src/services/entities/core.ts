@@ -1,15 +1,21 @@
 // The editor's work on entities, the same for every type: create, update (with optimistic
 // concurrency), submit, publish (four eyes), reject, list, revisions. Each change is one
 // transaction with its revision, its audit entry and, for published data, a revalidation job.
+// A record's rows are what readers see once it is published: a change to a published record
+// is kept as a revision beside it (proposed, then in review) and reaches the rows only when a
+// second person approves it, as a claim correction does.
 import {
+  decideEntitySave,
+  decideEntityTransition,
   diffRecords,
   refPrefixes,
-  roleRank,
+  type EntityAction,
   type EntityInputs,
   type EntityListInput,
   type EntityStatus,
   type EntityType,
   type EntityUpdateInput,
+  type OpenChange,
 } from "@armstrail/domain";
 import type { Db } from "../../client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
@@ -17,7 +23,7 @@ import { auditActorOf, type SessionUser } from "../../repositories/users";
 import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
 import { kinds, resolveRefs, type Kind, type RefUse, type Tx } from "./kinds";
-import { inTurn } from "../workflow-support";
+import { inTurn, refuse } from "../workflow-support";
 
 const metaSelect = {
   id: true,
@@ -78,38 +84,106 @@ async function lastRevision(db: Tx | Db, type: EntityType, entityId: string) {
   });
 }
 
-async function addRevision(
+export async function addRevision(
   tx: Tx,
   type: EntityType,
-  entityId: string,
+  meta: { id: string; createdById: string | null },
   record: object,
   authorId: string,
   note: string | null | undefined,
+  state: "applied" | OpenChange = "applied",
 ) {
-  const last = await lastRevision(tx, type, entityId);
+  const last = await lastRevision(tx, type, meta.id);
   await tx.entityRevision.create({
     data: {
       entityType: type,
-      entityId,
+      entityId: meta.id,
       number: (last?.number ?? 0) + 1,
       data: record,
       authorId,
+      entityAuthorId: meta.createdById,
       note: note ?? null,
+      state,
     },
   });
 }
 
-const isReviewer = (s: SessionUser) => roleRank[s.role] >= roleRank.fact_checker;
+const openStates: OpenChange[] = ["proposed", "in_review"];
 
-/** Contributors work on their own drafts; fact-checkers and above on anything. */
-function assertMayEdit(session: SessionUser, meta: Meta) {
-  if (isReviewer(session)) return;
-  if (meta.createdById !== session.id)
-    throw new ForbiddenError("Contributors may change only the records they created");
-  if (meta.reviewStatus !== "draft" && meta.reviewStatus !== "rejected")
-    throw new ForbiddenError(
-      `This record is ${meta.reviewStatus.replace("_", " ")}: a fact-checker may change it`,
-    );
+/** The change to a published record that waits for review, if there is one. */
+async function openChange(db: Tx | Db, type: EntityType, entityId: string) {
+  return db.entityRevision.findFirst({
+    where: { entityType: type, entityId, state: { in: openStates } },
+    orderBy: { number: "desc" },
+    include: { author: { select: { id: true, name: true } } },
+  });
+}
+
+/** Everyone who wrote the open change: its revisions since the record's last settled one. */
+async function changeAuthors(db: Tx | Db, type: EntityType, entityId: string) {
+  const settled = await db.entityRevision.findFirst({
+    where: { entityType: type, entityId, state: { in: ["applied", "approved", "rejected"] } },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  const rows = await db.entityRevision.findMany({
+    where: { entityType: type, entityId, number: { gt: settled?.number ?? 0 } },
+    orderBy: { number: "asc" },
+    include: { author: { select: { id: true, name: true } } },
+  });
+  return [...new Map(rows.map((r) => [r.author.id, r.author])).values()];
+}
+
+/** A stored revision's record as the form edits it (the ref is the record's own). */
+function recordOf<T extends EntityType>(data: unknown): EntityInputs[T] {
+  const { ref: _ref, ...rest } = data as Record<string, unknown>;
+  return rest as unknown as EntityInputs[T];
+}
+
+/** What the editor works on: the open change if there is one, else the record itself. */
+async function workingData(db: Tx | Db, type: EntityType, entityId: string) {
+  const change = await openChange(db, type, entityId);
+  if (change) return recordOf(change.data);
+  return (await kinds[type].read(db, entityId)).data;
+}
+
+/**
+ * Runs writes only to see what they would store (every rule of the write path applies,
+ * and the stored shape comes back), then undoes them: a change to a published record is
+ * checked and normalised exactly as its approval will write it, without touching the rows.
+ */
+async function dryRun<R>(tx: Tx, fn: () => Promise<R>): Promise<R> {
+  await tx.$executeRaw`SAVEPOINT entity_dry_run`;
+  try {
+    return await fn();
+  } finally {
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT entity_dry_run`;
+  }
+}
+
+/** Writes a record's fields and lists onto its rows; returns what was stored. */
+async function writeRecord<T extends EntityType>(
+  tx: Tx,
+  type: T,
+  id: string,
+  data: EntityInputs[T],
+  ids: Awaited<ReturnType<typeof resolveRefs>>,
+  fields: object = {},
+) {
+  const kind = kinds[type] as Kind<T>;
+  await delegate(tx, type).updateMany({
+    where: { id },
+    data: { ...kind.fields(data, ids), ...fields },
+  });
+  await kind.writeLists(tx, id, data, ids);
+  return (await kind.read(tx, id)).data;
+}
+
+/** A refusal of the entity rules: whoever may not change a record is FORBIDDEN. */
+function refuseFor(ref: string, decision: { reason: string; message: string }): never {
+  const message = `${ref}: ${decision.message}`;
+  if (decision.reason === "not_editable") throw new ForbiddenError(message);
+  return refuse({ reason: decision.reason, message });
 }
 
 /** A published record may point only at published ones, or readers would see it half. */
@@ -150,7 +224,7 @@ async function bumpVersion(
   if (count === 1) return;
   const current = await loadMeta(tx, type, { id: meta.id });
   const last = await lastRevision(tx, type, meta.id);
-  const theirs = (await kinds[type].read(tx, meta.id)).data as unknown as Record<string, unknown>;
+  const theirs = (await workingData(tx, type, meta.id)) as unknown as Record<string, unknown>;
   throw new ConflictError(
     `${meta.ref} was changed by ${last?.author.name ?? "someone"} after you opened it (version ${baseVersion}, now ${current.version}). Review their changes and save again.`,
     {
@@ -185,7 +259,9 @@ export async function getEditorEntity<T extends EntityType>(
 ) {
   const meta = await loadMeta(db, type, key);
   const kind = kinds[type] as Kind<T>;
-  const { data } = await kind.read(db, meta.id);
+  const { data: rowData } = await kind.read(db, meta.id);
+  const change = await openChange(db, type, meta.id);
+  const data = change ? recordOf<T>(change.data) : rowData;
   const last = await lastRevision(db, type, meta.id);
   const who = await people(db, [meta.createdById]);
   return {
@@ -197,10 +273,21 @@ export async function getEditorEntity<T extends EntityType>(
     version: meta.version,
     createdBy: meta.createdById ? (who.get(meta.createdById) ?? null) : null,
     updatedAt: meta.updatedAt.toISOString(),
+    change: (change?.state as OpenChange | undefined) ?? null,
     data,
     lastRevision: last
       ? { number: last.number, author: last.author, at: last.createdAt.toISOString() }
       : null,
+    // While a change waits, readers still see the rows: the editor shows both.
+    pendingChange: change
+      ? {
+          state: change.state as OpenChange,
+          revision: change.number,
+          at: change.createdAt.toISOString(),
+          authors: await changeAuthors(db, type, meta.id),
+        }
+      : null,
+    publicData: change ? rowData : null,
   };
 }
 
@@ -232,6 +319,11 @@ export async function listEditorEntities(db: Db, type: EntityType, input: Entity
     db,
     page.map((r) => r.createdById),
   );
+  const open = await db.entityRevision.findMany({
+    where: { entityType: type, entityId: { in: page.map((r) => r.id) }, state: { in: openStates } },
+    select: { entityId: true, state: true },
+  });
+  const changes = new Map(open.map((r) => [r.entityId, r.state as OpenChange]));
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -242,6 +334,7 @@ export async function listEditorEntities(db: Db, type: EntityType, input: Entity
       version: r.version,
       createdBy: r.createdById ? (who.get(r.createdById) ?? null) : null,
       updatedAt: r.updatedAt.toISOString(),
+      change: changes.get(r.id) ?? null,
     })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };
@@ -333,7 +426,14 @@ export async function createEntity<T extends EntityType>(
     await kind.writeLists(tx, row.id, data, ids);
     const saved = await kind.read(tx, row.id);
     const record = { ref, ...saved.data };
-    await addRevision(tx, type, row.id, record, session.id, "Created");
+    await addRevision(
+      tx,
+      type,
+      { id: row.id, createdById: session.id },
+      record,
+      session.id,
+      "Created",
+    );
     await appendAudit(tx, auditActorOf(session), {
       action: `${type}.create`,
       entityType: type,
@@ -355,55 +455,81 @@ export async function updateEntity<T extends EntityType>(
   const data = rest as unknown as EntityInputs[T];
   return db.$transaction(async (tx) => {
     const meta = await loadMeta(tx, type, { id });
-    assertMayEdit(session, meta);
-    const before = await kind.read(tx, id);
+    const open = await openChange(tx, type, id);
+    const decision = decideEntitySave(
+      {
+        status: meta.reviewStatus,
+        change: (open?.state as OpenChange) ?? null,
+        createdById: meta.createdById,
+      },
+      { userId: session.id, role: session.role },
+    );
+    if (!decision.ok) refuseFor(meta.ref, decision);
+    const before = await workingData(tx, type, id);
     const ids = await resolveRefs(tx, kind.uses(data));
-    // A rejected record that someone reworks is a draft again: it goes back through review.
-    const reopened = meta.reviewStatus === "rejected";
-    const fields = kind.fields(data, ids);
+    if (decision.writes === "change") {
+      // A published record: its rows stay as readers know them until a second person
+      // approves the change, which waits as a revision (the newest one replaces the last).
+      await bumpVersion(tx, type, meta, baseVersion, {}, data);
+      await assertReferencesPublished(tx, kind.uses(data), `Published ${meta.ref}`);
+      const proposed = await dryRun(tx, () => writeRecord(tx, type, id, data, ids));
+      if (open)
+        await tx.entityRevision.update({ where: { id: open.id }, data: { state: "superseded" } });
+      const record = { ref: meta.ref, ...proposed };
+      await addRevision(tx, type, meta, record, session.id, changeNote, decision.change);
+      const changes = diffRecords(before, proposed);
+      await appendAudit(tx, auditActorOf(session), {
+        action: `${type}.update`,
+        entityType: type,
+        entityId: id,
+        before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
+        after: {
+          ...Object.fromEntries(changes.map((c) => [c.field, c.after])),
+          change: decision.change,
+          version: baseVersion + 1,
+        },
+      });
+      return getEditorEntity(tx, type, { id });
+    }
+    // A record nobody reads yet: the change is the record. A rejected record that someone
+    // reworks is a draft again: it goes back through review.
+    const reopened = meta.reviewStatus !== decision.status;
     await bumpVersion(
       tx,
       type,
       meta,
       baseVersion,
-      reopened ? { ...fields, reviewStatus: "draft" } : fields,
+      reopened ? { reviewStatus: decision.status } : {},
       data,
     );
-    if (meta.reviewStatus === "published")
-      await assertReferencesPublished(tx, kind.uses(data), `Published ${meta.ref}`);
-    await kind.writeLists(tx, id, data, ids);
-    const after = await kind.read(tx, id);
-    const record = { ref: meta.ref, ...after.data };
-    await addRevision(tx, type, id, record, session.id, changeNote);
-    const changes = diffRecords(before.data, after.data);
+    const after = await writeRecord(tx, type, id, data, ids);
+    const record = { ref: meta.ref, ...after };
+    await addRevision(tx, type, meta, record, session.id, changeNote);
+    const changes = diffRecords(before, after);
     await appendAudit(tx, auditActorOf(session), {
       action: `${type}.update`,
       entityType: type,
       entityId: id,
       before: {
         ...Object.fromEntries(changes.map((c) => [c.field, c.before])),
-        ...(reopened && { reviewStatus: "rejected" }),
+        ...(reopened && { reviewStatus: meta.reviewStatus }),
       },
       after: {
         ...Object.fromEntries(changes.map((c) => [c.field, c.after])),
-        ...(reopened && { reviewStatus: "draft" }),
+        ...(reopened && { reviewStatus: decision.status }),
       },
     });
-    if (meta.reviewStatus === "published")
-      await enqueueRevalidation(tx, `${type} ${meta.ref} corrected`, [entityPath(type, meta.ref)]);
     return getEditorEntity(tx, type, { id });
   }, TX);
 }
 
-export type EntityAction = "submit" | "publish" | "reject";
+export type { EntityAction };
 
-const transitions: Record<EntityAction, { from: EntityStatus[]; to: EntityStatus }> = {
-  submit: { from: ["draft", "rejected"], to: "in_review" },
-  publish: { from: ["in_review"], to: "published" },
-  reject: { from: ["in_review"], to: "rejected" },
-};
-
-/** submit (draft -> in review), publish (four eyes) or reject. */
+/**
+ * submit (draft -> in review), publish (four eyes) or reject a record; on a published
+ * record, the same three act on its open change, and approving that change is what writes
+ * it onto the rows readers see.
+ */
 export async function transitionEntity(
   db: Db,
   session: SessionUser,
@@ -412,37 +538,83 @@ export async function transitionEntity(
   input: { id: string; baseVersion: number; note?: string | null | undefined },
 ) {
   const kind = kinds[type];
-  const rule = transitions[action];
   return db.$transaction(async (tx) => {
     const meta = await loadMeta(tx, type, { id: input.id });
-    if (action === "submit") assertMayEdit(session, meta);
-    else if (!isReviewer(session))
-      throw new ForbiddenError(`Only fact-checkers, editors and admins may ${action} records`);
-    if (!rule.from.includes(meta.reviewStatus)) {
-      throw new RuleError(
-        "wrong_status",
-        `${meta.ref} is ${meta.reviewStatus.replace("_", " ")}; it can be ${action === "submit" ? "submitted" : `${action}ed`} only when ${rule.from.join(" or ").replace("_", " ")}`,
-      );
-    }
-    const { data } = await kind.read(tx, meta.id);
-    if (action === "publish") {
-      const last = await lastRevision(tx, type, meta.id);
-      // Four eyes: whoever created the record or wrote its last revision cannot publish it.
-      if (meta.createdById === session.id || last?.authorId === session.id) {
-        throw new ForbiddenError(
-          `You created or last changed ${meta.ref}: another fact-checker must publish it`,
+    const open = await openChange(tx, type, meta.id);
+    const last = await lastRevision(tx, type, meta.id);
+    const authorIds = [
+      meta.createdById,
+      ...(open ? (await changeAuthors(tx, type, meta.id)).map((a) => a.id) : [last?.authorId]),
+    ].filter((x): x is string => typeof x === "string");
+    const decision = decideEntityTransition({
+      record: {
+        status: meta.reviewStatus,
+        change: (open?.state as OpenChange) ?? null,
+        createdById: meta.createdById,
+      },
+      action,
+      actor: { userId: session.id, role: session.role },
+      authorIds,
+    });
+    if (!decision.ok) refuseFor(meta.ref, decision);
+    const audit = (before: object, after: object) =>
+      appendAudit(tx, auditActorOf(session), {
+        action: `${type}.${action}`,
+        entityType: type,
+        entityId: meta.id,
+        before: { ...before, version: meta.version },
+        after: { ...after, version: input.baseVersion + 1, note: input.note ?? null },
+      });
+    const approve = (revisionId: string) =>
+      tx.entityRevision.update({
+        where: { id: revisionId },
+        data: {
+          state: "approved",
+          approvedById: session.id,
+          approvedAt: new Date(),
+          entityAuthorId: meta.createdById,
+        },
+      });
+
+    if (open && decision.changeOutcome) {
+      const outcome = decision.changeOutcome;
+      if (outcome === "approved") {
+        // The change goes live: checked again as it will stand, then written onto the rows.
+        const data = recordOf(open.data);
+        await assertReferencesPublished(tx, kind.uses(data as never), meta.ref);
+        await bumpVersion(tx, type, meta, input.baseVersion, {});
+        const before = (await kind.read(tx, meta.id)).data;
+        const ids = await resolveRefs(tx, kind.uses(data as never));
+        const after = await writeRecord(tx, type, meta.id, data as never, ids);
+        await approve(open.id);
+        const changes = diffRecords(before, after);
+        await audit(
+          { ...Object.fromEntries(changes.map((c) => [c.field, c.before])), change: open.state },
+          {
+            ...Object.fromEntries(changes.map((c) => [c.field, c.after])),
+            change: "approved",
+            revision: open.number,
+          },
         );
+        await enqueueRevalidation(tx, `${type} ${meta.ref} corrected`, [
+          entityPath(type, meta.ref),
+        ]);
+      } else {
+        await bumpVersion(tx, type, meta, input.baseVersion, {});
+        await tx.entityRevision.update({ where: { id: open.id }, data: { state: outcome } });
+        await audit({ change: open.state }, { change: outcome, revision: open.number });
       }
+      return getEditorEntity(tx, type, { id: meta.id });
+    }
+
+    if (action === "publish") {
+      const { data } = await kind.read(tx, meta.id);
       await assertReferencesPublished(tx, kind.uses(data as never), meta.ref);
     }
-    await bumpVersion(tx, type, meta, input.baseVersion, { reviewStatus: rule.to });
-    await appendAudit(tx, auditActorOf(session), {
-      action: `${type}.${action}`,
-      entityType: type,
-      entityId: meta.id,
-      before: { reviewStatus: meta.reviewStatus, version: meta.version },
-      after: { reviewStatus: rule.to, version: input.baseVersion + 1, note: input.note ?? null },
-    });
+    await bumpVersion(tx, type, meta, input.baseVersion, { reviewStatus: decision.status });
+    // The revision that goes public names who published it; the database keeps them apart.
+    if (action === "publish" && last) await approve(last.id);
+    await audit({ reviewStatus: meta.reviewStatus }, { reviewStatus: decision.status });
     if (action === "publish")
       await enqueueRevalidation(tx, `${type} ${meta.ref} published`, [entityPath(type, meta.ref)]);
     return getEditorEntity(tx, type, { id: meta.id });

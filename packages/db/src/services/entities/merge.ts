@@ -2,7 +2,16 @@
 // survivor in one transaction, the duplicate is deleted, and its ref redirects to the
 // survivor (old links keep working). Where the survivor already holds the same place (both
 // listed as intermediaries of one transfer, say), the survivor's row is kept.
-import type { ActorMergeInput } from "@armstrail/domain";
+// A merge changes what readers see when the actors are published (the duplicate's names
+// appear on the survivor, its ref becomes a public redirect), so two published actors merge
+// only when a second editor approves the proposal; two unpublished ones merge at once; a
+// published and an unpublished one do not merge (decideActorMerge in the domain).
+import {
+  decideActorMerge,
+  decideMergeReview,
+  type ActorMergeInput,
+  type MergeDecisionInput,
+} from "@armstrail/domain";
 import type { Db } from "../../client";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
@@ -11,7 +20,7 @@ import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
 import { delegate, entityPath, getEditorEntity } from "./core";
 import { kinds, type Tx } from "./kinds";
-import { inTurn } from "../workflow-support";
+import { inTurn, refuse } from "../workflow-support";
 
 /** Join tables keyed by (group, actor): a row of the duplicate is dropped when the survivor
  * already sits in the same group, and moved otherwise. */
@@ -116,92 +125,298 @@ async function referrers(tx: Tx, actorId: string) {
   return { refs, pages };
 }
 
-export async function mergeActors(db: Db, session: SessionUser, input: ActorMergeInput) {
+type ActorRow = NonNullable<Awaited<ReturnType<Tx["actor"]["findUnique"]>>>;
+
+const TX = { timeout: 30_000, maxWait: 15_000 } as const;
+const person = { select: { id: true, name: true } } as const;
+const proposalInclude = { proposedBy: person, decidedBy: person } as const;
+
+function assertEditor(session: SessionUser) {
   if (session.role !== "editor" && session.role !== "admin")
     throw new ForbiddenError("Only editors and admins may merge actors");
+}
+
+async function loadPair(tx: Tx, survivorId: string, mergedId: string) {
+  const [survivor, merged] = await inTurn([
+    () => tx.actor.findUnique({ where: { id: survivorId } }),
+    () => tx.actor.findUnique({ where: { id: mergedId } }),
+  ]);
+  if (!survivor || !merged) throw new NotFoundError("actor", !survivor ? survivorId : mergedId);
+  return { survivor, merged };
+}
+
+/** Published and unpublished never merge; a record with a change in review waits for it. */
+async function assertMergeable(tx: Tx, survivor: ActorRow, merged: ActorRow) {
+  const decision = decideActorMerge(
+    { ref: survivor.ref, status: survivor.reviewStatus },
+    { ref: merged.ref, status: merged.reviewStatus },
+  );
+  if (!decision.ok) refuse(decision);
+  const waiting = await tx.entityRevision.findFirst({
+    where: {
+      entityType: "actor",
+      entityId: { in: [survivor.id, merged.id] },
+      state: { in: ["proposed", "in_review"] },
+    },
+    select: { entityId: true },
+  });
+  if (waiting) {
+    const ref = waiting.entityId === survivor.id ? survivor.ref : merged.ref;
+    throw new RuleError(
+      "change_pending",
+      `${ref} has a change waiting for review: approve or reject it first, then merge`,
+    );
+  }
+  return decision.mode;
+}
+
+function staleMerge(row: ActorRow, version: number, what = "after you opened it") {
+  return new ConflictError(`${row.ref} changed ${what}; reload and merge again`, {
+    ref: row.ref,
+    baseVersion: version,
+    currentVersion: row.version,
+  });
+}
+
+function proposalView(p: Prisma.ActorMergeProposalGetPayload<{ include: typeof proposalInclude }>) {
+  return {
+    id: p.id,
+    survivorRef: p.survivorRef,
+    mergedRef: p.mergedRef,
+    status: p.status,
+    note: p.note,
+    proposedBy: p.proposedBy,
+    at: p.createdAt.toISOString(),
+    decidedBy: p.decidedBy,
+    decidedAt: p.decidedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * The merge itself: references move, the duplicate goes, its ref redirects. `authorId`
+ * wrote the merge; `approverId`, when the actors were published, is the second editor.
+ */
+async function performMerge(
+  tx: Tx,
+  session: SessionUser,
+  m: {
+    survivor: ActorRow;
+    merged: ActorRow;
+    survivorVersion: number;
+    mergedVersion: number;
+    authorId: string;
+    approverId: string | null;
+    note: string | null | undefined;
+  },
+) {
+  const { survivor, merged } = m;
+  const kind = kinds.actor;
+  const pointing = await referrers(tx, merged.id);
+  const before = {
+    survivor: { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data },
+    merged: { ref: merged.ref, ...(await kind.read(tx, merged.id)).data },
+    referrers: pointing.refs,
+  };
+  // Both must still be as the editor saw them.
+  for (const [row, version] of [
+    [survivor, m.survivorVersion],
+    [merged, m.mergedVersion],
+  ] as const) {
+    const { count } = await delegate(tx, "actor").updateMany({
+      where: { id: row.id, version },
+      data: { version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleMerge(row, version);
+  }
+  await moveReferences(tx, merged.id, survivor.id);
+  // Names the duplicate went by stay findable on the survivor.
+  const aliases = [...new Set([...survivor.aliases, merged.name, ...merged.aliases])].filter(
+    (a) => a !== survivor.name,
+  );
+  await tx.actor.update({ where: { id: survivor.id }, data: { aliases } });
+  await tx.actor.delete({ where: { id: merged.id } });
+  await tx.actorRedirect.create({ data: { fromRef: merged.ref, actorId: survivor.id } });
+  const after = { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data };
+  const last = await tx.entityRevision.findFirst({
+    where: { entityType: "actor", entityId: survivor.id },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  await tx.entityRevision.create({
+    data: {
+      entityType: "actor",
+      entityId: survivor.id,
+      number: (last?.number ?? 0) + 1,
+      data: after,
+      authorId: m.authorId,
+      entityAuthorId: survivor.createdById,
+      note: m.note ?? `Merged ${merged.ref} into ${survivor.ref}`,
+      ...(m.approverId
+        ? { state: "approved" as const, approvedById: m.approverId, approvedAt: new Date() }
+        : {}),
+    },
+  });
+  await appendAudit(tx, auditActorOf(session), {
+    action: "actor.merge",
+    entityType: "actor",
+    entityId: survivor.id,
+    before,
+    after: {
+      survivor: after,
+      redirect: { from: merged.ref, to: survivor.ref },
+      ...(m.approverId ? { proposedBy: m.authorId } : {}),
+    },
+  });
+  if (merged.reviewStatus === "published" || survivor.reviewStatus === "published") {
+    await enqueueRevalidation(tx, `actor ${merged.ref} merged into ${survivor.ref}`, [
+      entityPath("actor", merged.ref),
+      entityPath("actor", survivor.ref),
+      ...pointing.pages,
+    ]);
+  }
+}
+
+/**
+ * Merges two unpublished actors at once, or proposes the merge of two published ones for a
+ * second editor to decide.
+ */
+export async function mergeActors(db: Db, session: SessionUser, input: ActorMergeInput) {
+  assertEditor(session);
   if (input.survivorId === input.mergedId)
     throw new RuleError("same_actor", "An actor cannot be merged into itself");
-  return db.$transaction(
-    async (tx) => {
-      const kind = kinds.actor;
-      const [survivor, merged] = await inTurn([
-        () => tx.actor.findUnique({ where: { id: input.survivorId } }),
-        () => tx.actor.findUnique({ where: { id: input.mergedId } }),
-      ]);
-      if (!survivor || !merged) {
-        throw new NotFoundError("actor", !survivor ? input.survivorId : input.mergedId);
-      }
-      if (merged.reviewStatus === "published" && survivor.reviewStatus !== "published") {
-        throw new RuleError(
-          "survivor_unpublished",
-          `${merged.ref} is published and ${survivor.ref} is not: publish ${survivor.ref} first, or merge the other way`,
-        );
-      }
-      const pointing = await referrers(tx, merged.id);
-      const before = {
-        survivor: { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data },
-        merged: { ref: merged.ref, ...(await kind.read(tx, merged.id)).data },
-        referrers: pointing.refs,
+  return db.$transaction(async (tx) => {
+    const { survivor, merged } = await loadPair(tx, input.survivorId, input.mergedId);
+    const mode = await assertMergeable(tx, survivor, merged);
+    if (mode === "direct") {
+      await performMerge(tx, session, {
+        survivor,
+        merged,
+        survivorVersion: input.survivorVersion,
+        mergedVersion: input.mergedVersion,
+        authorId: session.id,
+        approverId: null,
+        note: input.note,
+      });
+      return {
+        outcome: "merged" as const,
+        survivor: await getEditorEntity(tx, "actor", { id: survivor.id }),
+        proposal: null,
       };
-      // Both must still be as the editor saw them.
-      for (const [row, version] of [
-        [survivor, input.survivorVersion],
-        [merged, input.mergedVersion],
-      ] as const) {
-        const { count } = await delegate(tx, "actor").updateMany({
-          where: { id: row.id, version },
-          data: { version: { increment: 1 } },
-        });
-        if (count !== 1)
-          throw new ConflictError(
-            `${row.ref} changed after you opened it; reload and merge again`,
-            {
-              ref: row.ref,
-              baseVersion: version,
-              currentVersion: row.version,
-            },
-          );
-      }
-      await moveReferences(tx, merged.id, survivor.id);
-      // Names the duplicate went by stay findable on the survivor.
-      const aliases = [...new Set([...survivor.aliases, merged.name, ...merged.aliases])].filter(
-        (a) => a !== survivor.name,
+    }
+    if (survivor.version !== input.survivorVersion)
+      throw staleMerge(survivor, input.survivorVersion);
+    if (merged.version !== input.mergedVersion) throw staleMerge(merged, input.mergedVersion);
+    const already = await tx.actorMergeProposal.findFirst({
+      where: {
+        status: "pending",
+        OR: [{ mergedId: { in: [merged.id, survivor.id] } }, { survivorId: merged.id }],
+      },
+      select: { survivorRef: true, mergedRef: true },
+    });
+    if (already)
+      throw new RuleError(
+        "merge_pending",
+        `A merge of ${already.mergedRef} into ${already.survivorRef} is already waiting for a decision`,
       );
-      await tx.actor.update({ where: { id: survivor.id }, data: { aliases } });
-      await tx.actor.delete({ where: { id: merged.id } });
-      await tx.actorRedirect.create({ data: { fromRef: merged.ref, actorId: survivor.id } });
-      const after = { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data };
-      const last = await tx.entityRevision.findFirst({
-        where: { entityType: "actor", entityId: survivor.id },
-        orderBy: { number: "desc" },
-        select: { number: true },
-      });
-      await tx.entityRevision.create({
-        data: {
-          entityType: "actor",
-          entityId: survivor.id,
-          number: (last?.number ?? 0) + 1,
-          data: after,
-          authorId: session.id,
-          note: input.note ?? `Merged ${merged.ref} into ${survivor.ref}`,
-        },
-      });
-      await appendAudit(tx, auditActorOf(session), {
-        action: "actor.merge",
-        entityType: "actor",
-        entityId: survivor.id,
-        before,
-        after: { survivor: after, redirect: { from: merged.ref, to: survivor.ref } },
-      });
-      if (merged.reviewStatus === "published" || survivor.reviewStatus === "published") {
-        await enqueueRevalidation(tx, `actor ${merged.ref} merged into ${survivor.ref}`, [
-          entityPath("actor", merged.ref),
-          entityPath("actor", survivor.ref),
-          ...pointing.pages,
-        ]);
+    const proposal = await tx.actorMergeProposal.create({
+      data: {
+        survivorId: survivor.id,
+        mergedId: merged.id,
+        survivorRef: survivor.ref,
+        mergedRef: merged.ref,
+        survivorVersion: survivor.version,
+        mergedVersion: merged.version,
+        note: input.note ?? null,
+        proposedById: session.id,
+      },
+      include: proposalInclude,
+    });
+    await appendAudit(tx, auditActorOf(session), {
+      action: "actor.merge_propose",
+      entityType: "actor",
+      entityId: survivor.id,
+      after: { proposal: proposal.id, survivor: survivor.ref, merged: merged.ref },
+    });
+    return {
+      outcome: "proposed" as const,
+      survivor: await getEditorEntity(tx, "actor", { id: survivor.id }),
+      proposal: proposalView(proposal),
+    };
+  }, TX);
+}
+
+/**
+ * Approves a proposed merge (an editor who did not propose it, nor created the survivor,
+ * as the database's CHECK insists) or rejects it (the proposer may withdraw their own).
+ */
+export async function decideActorMergeProposal(
+  db: Db,
+  session: SessionUser,
+  decision: "approve" | "reject",
+  input: MergeDecisionInput,
+) {
+  assertEditor(session);
+  return db.$transaction(async (tx) => {
+    const proposal = await tx.actorMergeProposal.findUnique({ where: { id: input.proposalId } });
+    if (!proposal) throw new NotFoundError("merge proposal", input.proposalId);
+    if (proposal.status !== "pending")
+      throw new RuleError("already_decided", `This merge was already ${proposal.status}`);
+    if (decision === "approve") {
+      if (!proposal.survivorId || !proposal.mergedId)
+        throw new RuleError(
+          "merge_gone",
+          `${proposal.survivorId ? proposal.mergedRef : proposal.survivorRef} no longer exists: reject this merge`,
+        );
+      const { survivor, merged } = await loadPair(tx, proposal.survivorId, proposal.mergedId);
+      const who = decideMergeReview(
+        { userId: session.id, role: session.role },
+        [proposal.proposedById, survivor.createdById].filter((x): x is string => x !== null),
+      );
+      if (!who.ok) refuse(who);
+      await assertMergeable(tx, survivor, merged);
+      for (const [row, version] of [
+        [survivor, proposal.survivorVersion],
+        [merged, proposal.mergedVersion],
+      ] as const) {
+        if (row.version !== version) throw staleMerge(row, version, "since the merge was proposed");
       }
-      return getEditorEntity(tx, "actor", { id: survivor.id });
-    },
-    { timeout: 30_000, maxWait: 15_000 },
-  );
+      await performMerge(tx, session, {
+        survivor,
+        merged,
+        survivorVersion: proposal.survivorVersion,
+        mergedVersion: proposal.mergedVersion,
+        authorId: proposal.proposedById,
+        approverId: session.id,
+        note: proposal.note,
+      });
+    }
+    const decided = await tx.actorMergeProposal.update({
+      where: { id: proposal.id },
+      data: {
+        status: decision === "approve" ? "approved" : "rejected",
+        decidedById: session.id,
+        decidedAt: new Date(),
+        decisionNote: input.note ?? null,
+      },
+      include: proposalInclude,
+    });
+    if (decision === "reject")
+      await appendAudit(tx, auditActorOf(session), {
+        action: "actor.merge_reject",
+        entityType: "actor",
+        entityId: proposal.survivorId ?? proposal.id,
+        after: { proposal: proposal.id, note: input.note ?? null },
+      });
+    return proposalView(decided);
+  }, TX);
+}
+
+/** The merges waiting for a decision that involve an actor. */
+export async function listActorMergeProposals(db: Db, actorId: string) {
+  const rows = await db.actorMergeProposal.findMany({
+    where: { status: "pending", OR: [{ survivorId: actorId }, { mergedId: actorId }] },
+    orderBy: { createdAt: "asc" },
+    include: proposalInclude,
+  });
+  return rows.map(proposalView);
 }

@@ -328,7 +328,7 @@ describe("editor entities", () => {
     ]);
   });
 
-  it("editing a published record changes it for readers and queues a revalidation", async () => {
+  it("editing a published record waits for a second person; readers keep the published text", async () => {
     const created = await as("contributor").sanction.create({
       regime: "Test regime",
       instrument: "Resolution 1",
@@ -353,13 +353,18 @@ describe("editor entities", () => {
       ...created.data,
       instrument: "Resolution 1 (corrected)",
     });
+    const pub = createPublicCaller(t.db);
+    expect((await pub.sanction.byRef({ ref: created.ref })).instrument).toBe("Resolution 1");
+    await as("editor").sanction.submit({ id: created.id, baseVersion: 4 });
+    await as("fact_checker").sanction.publish({ id: created.id, baseVersion: 5 });
     expect(await t.db.revalidationJob.count()).toBe(jobs + 1);
-    const pub = await createPublicCaller(t.db).sanction.byRef({ ref: created.ref });
-    expect(pub.instrument).toBe("Resolution 1 (corrected)");
+    expect((await pub.sanction.byRef({ ref: created.ref })).instrument).toBe(
+      "Resolution 1 (corrected)",
+    );
     expect(
       (
         await failure(
-          as("contributor").sanction.update({ id: created.id, baseVersion: 4, ...created.data }),
+          as("contributor").sanction.update({ id: created.id, baseVersion: 6, ...created.data }),
         )
       ).code,
     ).toBe("FORBIDDEN");
@@ -495,12 +500,15 @@ describe("editor entities", () => {
       await t.db.actorRedirect.create({ data: { fromRef: "A8001", actorId: d.id } });
       const jobs = await t.db.revalidationJob.count();
 
-      const merged = await as("editor").actor.merge({
+      // Both are published: the merge waits for a second editor, who carries it out.
+      const { proposal } = await as("editor").actor.merge({
         survivorId: s.id,
         survivorVersion: s.version,
         mergedId: d.id,
         mergedVersion: d.version,
       });
+      await as("admin").actor.approveMerge({ proposalId: proposal!.id });
+      const merged = await as("editor").actor.get({ id: s.id });
 
       expect(merged.ref).toBe(survivor.ref);
       expect(merged.data.aliases).toEqual(["Zvezda LLC", "Star"]);
@@ -612,6 +620,17 @@ describe("editor entities", () => {
         mergedVersion: 1,
       }),
     allowed: ["editor", "admin"],
+  });
+  for (const key of ["approveMerge", "rejectMerge"] as const)
+    matrix.push({
+      procedure: `actor.${key}`,
+      call: (api) => api.actor[key]({ proposalId: someId }),
+      allowed: ["editor", "admin"],
+    });
+  matrix.push({
+    procedure: "actor.mergeProposals (read)",
+    call: (api) => api.actor.mergeProposals({ id: someId }),
+    allowed: everyone,
   });
   matrix.push({
     procedure: "source.search (read)",

@@ -1,11 +1,20 @@
 import { router } from "../../../trpc";
+import { approveMergeProcedure } from "./approve-merge";
 import { entityProcedures } from "./entity-procedures";
+import { listMergeProposalsProcedure } from "./list-merge-proposals";
 import { mergeActorsProcedure } from "./merge-actors";
+import { rejectMergeProcedure } from "./reject-merge";
 import { searchSourcesProcedure } from "./search-sources";
 
 /** editor.actor, editor.transfer, editor.sanction, editor.event, editor.source. */
 export const entityRouters = {
-  actor: router({ ...entityProcedures("actor"), merge: mergeActorsProcedure }),
+  actor: router({
+    ...entityProcedures("actor"),
+    merge: mergeActorsProcedure,
+    mergeProposals: listMergeProposalsProcedure,
+    approveMerge: approveMergeProcedure,
+    rejectMerge: rejectMergeProcedure,
+  }),
   transfer: router(entityProcedures("transfer")),
   sanction: router(entityProcedures("sanction")),
   event: router(entityProcedures("event")),

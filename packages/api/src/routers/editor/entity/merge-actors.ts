@@ -1,10 +1,13 @@
+// Merging two actors that are one. Two unpublished actors merge at once; two published ones
+// only as a proposal that a second editor approves (see approve-merge.ts), since the merge
+// puts the duplicate's names and ref in front of readers.
 import { mergeActors } from "@armstrail/db";
-import { ActorMergeInputSchema, editorEntitySchema } from "@armstrail/domain";
+import { ActorMergeInputSchema, ActorMergeResultSchema } from "@armstrail/domain";
 import { roleProcedure } from "../../../trpc";
 import { entityRoles } from "./entity-procedures";
 
-/** Merges a duplicate actor into the survivor: references move, the old ref redirects. */
+/** Merges a duplicate actor into the survivor, or proposes it: references move, the old ref redirects. */
 export const mergeActorsProcedure = roleProcedure(...entityRoles.merge)
   .input(ActorMergeInputSchema)
-  .output(editorEntitySchema("actor"))
+  .output(ActorMergeResultSchema)
   .mutation(({ ctx, input }) => mergeActors(ctx.db, ctx.session, input));

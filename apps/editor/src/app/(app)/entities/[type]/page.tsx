@@ -72,6 +72,14 @@ export default async function EntityListPage({ params, searchParams }: Props) {
             <li key={e.id} className="card">
               <p className="card-head">
                 <span className="ref">{e.ref}</span> <StatusBadge status={e.reviewStatus} />
+                {e.change ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-in_review">
+                      {e.change === "in_review" ? "Change in review" : "Change not sent yet"}
+                    </span>
+                  </>
+                ) : null}
               </p>
               <p className="card-title">
                 <Link href={`/entities/${type}/${e.ref}`} className="text">

@@ -1,5 +1,11 @@
 "use client";
-import { type EntityStatus, type EntityType, refSchemaFor } from "@armstrail/domain";
+import {
+  type EntityStatus,
+  type EntityType,
+  type MergeProposal,
+  type OpenChange,
+  refSchemaFor,
+} from "@armstrail/domain";
 import { useState } from "react";
 import { FormProblem, TextField } from "~/components/fields";
 import { api, errorsFor } from "~/lib/trpc";
@@ -19,18 +25,24 @@ interface TransitionArea {
   };
 }
 
-/** Send to review, publish or reject a record. The server checks role and status again. */
+/**
+ * Send to review, publish or reject a record, or the change that waits beside a published
+ * one (approving it is what shows it to readers). The server checks role, status and four
+ * eyes again.
+ */
 export function EntityActions({
   type,
   id,
   version,
   status,
+  change,
   reviewer,
 }: {
   type: EntityType;
   id: string;
   version: number;
   status: EntityStatus;
+  change: OpenChange | null;
   reviewer: boolean;
 }) {
   const area = api[type] as unknown as TransitionArea;
@@ -39,9 +51,15 @@ export function EntityActions({
   );
   const { pending, problem } = transition;
   const offered: [Transition, string][] = [];
-  if (status === "draft" || status === "rejected") offered.push(["submit", "Send to review"]);
-  if (reviewer && status === "in_review")
-    offered.push(["publish", "Publish"], ["reject", "Reject"]);
+  if (status === "published") {
+    if (change === "proposed" && reviewer) offered.push(["submit", "Send change to review"]);
+    if (change === "in_review" && reviewer)
+      offered.push(["publish", "Approve change"], ["reject", "Reject change"]);
+  } else {
+    if (status === "draft" || status === "rejected") offered.push(["submit", "Send to review"]);
+    if (reviewer && status === "in_review")
+      offered.push(["publish", "Publish"], ["reject", "Reject"]);
+  }
   if (offered.length === 0) return null;
 
   return (
@@ -82,7 +100,7 @@ export function ActorMerge({
   const [done, setDone] = useState<string | null>(null);
   const mergeCall = useAction(async (wanted: string) => {
     const duplicate = await api.actor.get.query({ ref: wanted });
-    await api.actor.merge.mutate({
+    return api.actor.merge.mutate({
       survivorId,
       survivorVersion,
       mergedId: duplicate.id,
@@ -106,7 +124,11 @@ export function ActorMerge({
     }
     const r = await mergeCall.run(wanted);
     if (r.ok) {
-      setDone(wanted);
+      setDone(
+        r.value.outcome === "merged"
+          ? `${wanted} was merged into ${survivorRef}.`
+          : `The merge of ${wanted} into ${survivorRef} is proposed: another editor must approve it before anything moves.`,
+      );
       setRef("");
     }
   }
@@ -116,11 +138,13 @@ export function ActorMerge({
       <h2 id="merge-title">Merge a duplicate into {survivorRef}</h2>
       <p className="hint">
         Every claim, transfer, sanction and event that names the duplicate will name {survivorRef}{" "}
-        instead, and the duplicate&apos;s reference will redirect here.
+        instead, and the duplicate&apos;s reference will redirect here. Two published actors merge
+        only when another editor approves; a draft is published (or merged with another draft)
+        first.
       </p>
       {done ? (
         <p className="notice" role="status">
-          {done} was merged into {survivorRef}.
+          {done}
         </p>
       ) : null}
       <FormProblem problem={problem} field="mergedId" />
@@ -139,6 +163,62 @@ export function ActorMerge({
       >
         {pending ? "Merging…" : `Merge into ${survivorRef}`}
       </button>
+    </section>
+  );
+}
+
+/** Merges of published actors waiting for a second editor, with their decision buttons. */
+export function MergeProposals({
+  proposals,
+  me,
+  editor,
+}: {
+  proposals: MergeProposal[];
+  me: string;
+  editor: boolean;
+}) {
+  const decide = useAction(([action, id]: ["approveMerge" | "rejectMerge", string]) =>
+    api.actor[action].mutate({ proposalId: id }),
+  );
+  const { pending, problem } = decide;
+  return (
+    <section aria-labelledby="proposals-title">
+      <h2 id="proposals-title">Merges waiting for a second editor</h2>
+      {problem ? (
+        <p className="problem" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      <ul>
+        {proposals.map((p) => (
+          <li key={p.id}>
+            {p.mergedRef} into {p.survivorRef}, proposed by {p.proposedBy.name}
+            {p.note ? ` (${p.note})` : ""}.{" "}
+            {editor ? (
+              <span className="actions">
+                {p.proposedBy.id !== me ? (
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={pending}
+                    onClick={() => void decide.run(["approveMerge", p.id])}
+                  >
+                    Approve merge
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={pending}
+                  onClick={() => void decide.run(["rejectMerge", p.id])}
+                >
+                  {p.proposedBy.id === me ? "Withdraw" : "Reject merge"}
+                </button>
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

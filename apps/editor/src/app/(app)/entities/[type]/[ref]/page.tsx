@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityEditor } from "~/components/entity-editor";
 import { Refused } from "~/components/refused";
+import { RevisionDiff } from "~/components/revision-diff";
 import { RevisionHistory } from "~/components/revision-history";
 import { StatusBadge } from "~/components/status-badge";
 import { entityFieldWords } from "~/lib/entity-words";
@@ -11,13 +12,14 @@ import { labelFor } from "~/lib/schema-fields";
 import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
-import { ActorMerge, EntityActions } from "./entity-tools";
+import { ActorMerge, EntityActions, MergeProposals } from "./entity-tools";
 
 type EntityView = Omit<
   Awaited<ReturnType<Awaited<ReturnType<typeof editorApi>>["actor"]["get"]>>,
-  "data"
+  "data" | "publicData"
 > & {
   data: Record<string, unknown>;
+  publicData: Record<string, unknown> | null;
 };
 
 type Props = {
@@ -48,6 +50,10 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const comparison =
     from > 0 && to > 0 ? await load(() => api[type].compare({ id: e.id, from, to })) : null;
   const reviewer = roleRank[session.role] >= roleRank.fact_checker;
+  const isEditor = roleRank[session.role] >= roleRank.editor;
+  const proposals =
+    type === "actor" ? await load(() => api.actor.mergeProposals({ id: e.id })) : null;
+  const change = e.pendingChange;
   const fields = Object.keys(e.data).map((key) => ({
     key,
     label: entityFieldWords[key] ?? labelFor(key),
@@ -68,18 +74,40 @@ export default async function EntityPage({ params, searchParams }: Props) {
           ? ` · revision ${e.lastRevision.number} by ${e.lastRevision.author.name}, ${formatInstant(e.lastRevision.at)}`
           : ""}
       </p>
+      {change && e.publicData ? (
+        <section aria-labelledby="change-title" className="notice">
+          <h2 id="change-title">
+            A change waits for review ({change.state === "in_review" ? "in review" : "not sent yet"}
+            )
+          </h2>
+          <p>
+            Revision {change.revision} by {change.authors.map((a) => a.name).join(", ")}. Readers
+            still see the published record until another fact-checker, who wrote none of the change
+            and did not create the record, approves it. The form below holds the change.
+          </p>
+          <RevisionDiff
+            left={{ title: "Published (what readers see)", values: e.publicData }}
+            right={{ title: "Change waiting for review", values: e.data }}
+            fields={fields}
+          />
+        </section>
+      ) : null}
       <EntityActions
         type={type}
         id={e.id}
         version={e.version}
         status={e.reviewStatus}
+        change={change?.state ?? null}
         reviewer={reviewer}
       />
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">Record</h2>
         <EntityEditor type={type} id={e.id} version={e.version} initial={e.data} />
       </section>
-      {type === "actor" && roleRank[session.role] >= roleRank.editor ? (
+      {proposals?.ok && proposals.value.length ? (
+        <MergeProposals proposals={proposals.value} me={session.id} editor={isEditor} />
+      ) : null}
+      {type === "actor" && isEditor ? (
         <ActorMerge survivorId={e.id} survivorVersion={e.version} survivorRef={e.ref} />
       ) : null}
       <RevisionHistory
