@@ -88,7 +88,9 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
     })),
     seeAlso: rev.seeAlso.map((s) => s.target.ref),
     publishedAt: row.publishedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    // When what readers see last changed: the approval of the revision they see. The row's
+    // own updatedAt moves with every internal step (an assignment, a correction's draft).
+    updatedAt: (rev.approvedAt ?? row.publishedAt).toISOString(),
   };
 }
 
