@@ -20,6 +20,7 @@ export const SubjectRecordSchema = z
     path: ["ref"],
   });
 
+/** A graded evidence item: what an approved claim rests on. */
 export const EvidenceRecordSchema = z.strictObject({
   sourceRef: SourceRefSchema,
   reliability: SourceReliabilitySchema,
@@ -27,6 +28,53 @@ export const EvidenceRecordSchema = z.strictObject({
   supports: text(2000),
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+/**
+ * An evidence item's Admiralty grade while a claim is being worked on: both axes, or
+ * neither while nobody has graded it yet. "Not yet graded" is a state of its own, never F6
+ * (F6 is a judgement: the source and the information cannot be judged).
+ */
+export const evidenceGradeFields = {
+  reliability: SourceReliabilitySchema.nullable(),
+  credibility: CredibilitySchema.nullable(),
+};
+
+/** A refinement for two fields that are set together or both null; the null one is named. */
+function bothOrNeither<A extends string, B extends string>(a: A, b: B, message: string) {
+  return (value: Record<A | B, unknown>, ctx: z.RefinementCtx) => {
+    if ((value[a] === null) !== (value[b] === null))
+      ctx.addIssue({ code: "custom", path: [value[a] === null ? a : b], message });
+  };
+}
+
+export const checkGrade = bothOrNeither(
+  "reliability",
+  "credibility",
+  "Grade both the source's reliability and the information's credibility, or leave both as not yet graded",
+);
+
+/** An evidence item of a claim still in the workflow: it may be ungraded. */
+export const DraftEvidenceRecordSchema = z
+  .strictObject({ sourceRef: SourceRefSchema, ...evidenceGradeFields, supports: text(2000) })
+  .superRefine(checkGrade);
+export type DraftEvidenceRecord = z.infer<typeof DraftEvidenceRecordSchema>;
+
+/** Whether an item has a grade; an approval needs every item graded. */
+export function isGraded<E extends { reliability: unknown; credibility: unknown }>(
+  e: E,
+): e is E & {
+  reliability: NonNullable<E["reliability"]>;
+  credibility: NonNullable<E["credibility"]>;
+} {
+  return e.reliability !== null && e.credibility !== null;
+}
+
+/** "evidence 2 (S12)" for each item not yet graded, numbered as the editor shows them. */
+export function ungradedEvidence(
+  evidence: readonly { source: string; reliability: unknown; credibility: unknown }[],
+): string[] {
+  return evidence.flatMap((e, i) => (isGraded(e) ? [] : [`evidence ${i + 1} (${e.source})`]));
+}
 
 /** The assessment itself: what was claimed and what we found. */
 export const assessmentFields = {
@@ -45,18 +93,11 @@ export const assessmentFields = {
  * A judgement carries both a likelihood and a confidence, or neither: one without the
  * other cannot be read (ICD 203).
  */
-export function checkJudgement(
-  c: { likelihood: unknown; confidence: unknown },
-  ctx: z.RefinementCtx,
-) {
-  if ((c.likelihood === null) !== (c.confidence === null)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [c.likelihood === null ? "likelihood" : "confidence"],
-      message: "State likelihood and confidence together, or neither",
-    });
-  }
-}
+export const checkJudgement = bothOrNeither(
+  "likelihood",
+  "confidence",
+  "State likelihood and confidence together, or neither",
+);
 
 export const ClaimRecordSchema = z
   .strictObject({
@@ -77,7 +118,7 @@ export const DraftClaimRecordSchema = z
     ...assessmentFields,
     subjects: z.array(SubjectRecordSchema).max(100),
     appearanceRef: SourceRefSchema.nullable(),
-    evidence: z.array(EvidenceRecordSchema).max(100),
+    evidence: z.array(DraftEvidenceRecordSchema).max(100),
     seeAlso: z.array(ClaimRefSchema).max(50),
     status: z.enum(["draft", "in_review", "changes_requested", "rejected"]),
     authorEmail: z.email(),

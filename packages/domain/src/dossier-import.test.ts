@@ -151,8 +151,8 @@ describe("parseDossier", () => {
       verdict: "mostly_accurate",
       status: "draft",
       authorEmail: "importer@test.local",
-      // Ungraded evidence: "cannot be judged" on both Admiralty axes until someone grades it.
-      evidence: [{ sourceRef: "S501", reliability: "F", credibility: 6 }],
+      // Ungraded evidence stays ungraded: not F6, which is a judgement nobody made.
+      evidence: [{ sourceRef: "S501", reliability: null, credibility: null }],
       // Sources listed under see_also are not claim links.
       seeAlso: ["C01"],
     });

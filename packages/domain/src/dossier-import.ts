@@ -437,12 +437,13 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         finding: r.finding,
         subjects: [],
         appearanceRef: null,
-        // A dossier rarely grades its evidence: ungraded items come in as F6 ("cannot be
-        // judged" on both Admiralty axes) for a fact-checker to grade before review.
+        // A dossier rarely grades its evidence: an item without a grade comes in as not yet
+        // graded (never as F6, which is a judgement) for a fact-checker to grade; the claim
+        // cannot be approved until they have.
         evidence: evidence.map((e) => ({
           sourceRef: e.source,
-          reliability: e.reliability ?? "F",
-          credibility: e.credibility ?? 6,
+          reliability: e.reliability ?? null,
+          credibility: e.credibility ?? null,
           supports: e.supports,
         })),
         // "See also" may list sources as well as claims; only claims are links here.

@@ -62,6 +62,16 @@ export const verdictWords: Record<Verdict, string> = {
   opinion: "Opinion (not checkable)",
 };
 
+/** "B2" for a graded evidence item, null for one nobody has graded yet. */
+export function gradeOf(e: {
+  reliability: SourceReliability | null;
+  credibility: Credibility | null;
+}): string | null {
+  return e.reliability === null || e.credibility === null
+    ? null
+    : admiraltyGrade(e.reliability, e.credibility);
+}
+
 /** Admiralty code (NATO AJP-2.1): the source's reliability, graded apart from the information. */
 export const reliabilityWords: Record<SourceReliability, string> = {
   A: "completely reliable",

@@ -73,6 +73,7 @@ function request(overrides: Partial<TransitionRequest>): TransitionRequest {
     authorIds: [AUTHOR, REVISER],
     published: false,
     evidenceCount: 2,
+    ungradedEvidence: [],
     isOpinion: false,
     reason: "The cited figure was withdrawn by its source.",
     ...overrides,
@@ -284,6 +285,34 @@ describe("decideTransition: evidence", () => {
 
   it("does not require evidence for review decisions", () => {
     expect(decideTransition(request({ action: "reject", evidenceCount: 0 })).ok).toBe(true);
+  });
+});
+
+describe("decideTransition: ungraded evidence", () => {
+  it("refuses an approval while evidence is not yet graded, naming each item", () => {
+    const decision = decideTransition(
+      request({ ungradedEvidence: ["evidence 1 (S701)", "evidence 3 (S12)"] }),
+    );
+    expect(decision).toEqual({
+      ok: false,
+      reason: "needs_grades",
+      message:
+        "Grade every evidence item before approving: evidence 1 (S701), evidence 3 (S12) are not yet graded",
+    });
+  });
+
+  it("lets a claim with ungraded evidence go to review, for the reviewer to grade", () => {
+    const decision = decideTransition(
+      request({ status: "draft", action: "submit", ungradedEvidence: ["evidence 1 (S701)"] }),
+    );
+    expect(decision).toEqual({ ok: true, to: "in_review" });
+  });
+
+  it("still sends back or rejects a claim whose evidence is ungraded", () => {
+    for (const action of ["request_changes", "reject"] as const)
+      expect(decideTransition(request({ action, ungradedEvidence: ["evidence 1 (S1)"] })).ok).toBe(
+        true,
+      );
   });
 });
 

@@ -66,7 +66,12 @@ const publicReasonActions: readonly ClaimAction[] = ["retract", "correct"];
 export const MIN_PUBLIC_REASON = 10;
 
 export type TransitionRefusal =
-  "invalid_transition" | "role_not_allowed" | "own_claim" | "needs_evidence" | "needs_reason";
+  | "invalid_transition"
+  | "role_not_allowed"
+  | "own_claim"
+  | "needs_evidence"
+  | "needs_grades"
+  | "needs_reason";
 
 export type TransitionDecision =
   { ok: true; to: ClaimStatus } | { ok: false; reason: TransitionRefusal; message: string };
@@ -84,6 +89,11 @@ export interface TransitionRequest {
   published: boolean;
   /** Evidence items that point to a source. */
   evidenceCount: number;
+  /**
+   * The evidence items nobody has graded yet, by name ("evidence 2 (S12)"). A claim may go
+   * to review with some (the reviewer grades them) but is approved only with none.
+   */
+  ungradedEvidence: readonly string[];
   isOpinion: boolean;
   /** Required for retraction and correction; it is shown to the public. */
   reason?: string | null;
@@ -100,7 +110,9 @@ interface Rules<A extends string> {
 
 function decideWith<A extends string>(
   rules: Rules<A>,
-  req: Omit<TransitionRequest, "action" | "evidenceCount" | "isOpinion"> & { action: A },
+  req: Omit<TransitionRequest, "action" | "evidenceCount" | "ungradedEvidence" | "isOpinion"> & {
+    action: A;
+  },
 ): TransitionDecision {
   const rule = rules.transitions[req.action];
   const from = req.published ? [...rule.from, ...(rule.publishedFrom ?? [])] : rule.from;
@@ -151,6 +163,14 @@ export function decideTransition(req: TransitionRequest): TransitionDecision {
       ok: false,
       reason: "needs_evidence",
       message: "Attach at least one evidence item with a source before sending the claim to review",
+    };
+  }
+  if (req.action === "approve" && req.ungradedEvidence.length > 0) {
+    const items = req.ungradedEvidence;
+    return {
+      ok: false,
+      reason: "needs_grades",
+      message: `Grade every evidence item before approving: ${items.join(", ")} ${items.length === 1 ? "is" : "are"} not yet graded`,
     };
   }
   if (

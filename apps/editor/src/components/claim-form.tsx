@@ -224,7 +224,8 @@ export function ClaimForm(props: ClaimFormProps) {
       <p className="hint">
         A claim goes to review only with at least one evidence item that has a source, unless it is
         an opinion. Grade each with the Admiralty code: the source&apos;s reliability (A-F) and the
-        information&apos;s credibility (1-6).
+        information&apos;s credibility (1-6). An item may go to review not yet graded, for the
+        reviewer to grade; a claim is approved only once every item is graded.
       </p>
       {err("evidence") ? (
         <ul className="field-errors" id="f-evidence">
@@ -258,7 +259,7 @@ export function ClaimForm(props: ClaimFormProps) {
                 <SelectField
                   path={`evidence.${i}.reliability`}
                   label="Source reliability"
-                  required
+                  emptyLabel="Not yet graded"
                   value={row.reliability}
                   options={reliabilityOptions}
                   onChange={(v) => patch({ reliability: v })}
@@ -267,7 +268,7 @@ export function ClaimForm(props: ClaimFormProps) {
                 <SelectField
                   path={`evidence.${i}.credibility`}
                   label="Information credibility"
-                  required
+                  emptyLabel="Not yet graded"
                   value={row.credibility}
                   options={credibilityOptions}
                   onChange={(v) => patch({ credibility: v })}

@@ -41,8 +41,9 @@ export function formatClaimValue(key: string, value: unknown): ReactNode | undef
             <li key={i}>
               <strong>{r.source || "(no source)"}</strong>{" "}
               <span className="muted">
-                {r.reliability || "?"}
-                {r.credibility || "?"}
+                {r.reliability === "" && r.credibility === ""
+                  ? "not yet graded"
+                  : `${r.reliability || "?"}${r.credibility || "?"}`}
               </span>
               {" — "}
               <span className="text">{r.supports}</span>

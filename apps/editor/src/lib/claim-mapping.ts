@@ -1,7 +1,20 @@
 // Between the API's claim shapes and the form's values: the form holds text as typed ("" for
 // nothing, credibility as a select's string); the API takes nulls and numbers.
-import type { ClaimContent, ClaimDraft, EditorClaimRevision } from "@armstrail/domain";
+import type {
+  ClaimContent,
+  ClaimDraft,
+  EditorClaimRevision,
+  SourceReliability,
+} from "@armstrail/domain";
 import { type ClaimValues, splitRefs } from "./claim-fields";
+
+/** A grade as the form's selects hold it: "" on both for not yet graded. */
+function gradeValues(e: { reliability: SourceReliability | null; credibility: number | null }) {
+  return {
+    reliability: e.reliability ?? "",
+    credibility: e.credibility?.toString() ?? "",
+  } as const;
+}
 
 export function valuesFromRevision(r: EditorClaimRevision): ClaimValues {
   return {
@@ -18,8 +31,7 @@ export function valuesFromRevision(r: EditorClaimRevision): ClaimValues {
     evidence: r.evidence.map((e) => ({
       source: e.source.ref,
       sourceLabel: `${e.source.title} (${e.source.publisher})`,
-      reliability: e.reliability,
-      credibility: String(e.credibility),
+      ...gradeValues(e),
       supports: e.supports,
     })),
     seeAlso: r.seeAlso.join(", "),
@@ -42,8 +54,7 @@ export function valuesFromContent(c: ClaimContent): ClaimValues {
     subjects: c.subjects.map((s) => ({ kind: s.kind, ref: s.ref })),
     evidence: c.evidence.map((e) => ({
       source: e.source,
-      reliability: e.reliability,
-      credibility: String(e.credibility),
+      ...gradeValues(e),
       supports: e.supports,
     })),
     seeAlso: c.seeAlso.join(", "),
@@ -55,7 +66,8 @@ const orNull = (s: string) => (s.trim() === "" ? null : s);
 
 /**
  * The API's draft from the form. Empty selects go as they are (""), so the API names the
- * field that needs a value instead of the form guessing one.
+ * field that needs a value instead of the form guessing one; the grade's two selects are
+ * the exception, since empty there means "not yet graded" (null).
  */
 export function draftFromValues(v: ClaimValues): ClaimDraft {
   return {
@@ -70,8 +82,8 @@ export function draftFromValues(v: ClaimValues): ClaimDraft {
     appearance: orNull(v.appearance),
     evidence: v.evidence.map((e) => ({
       source: e.source,
-      reliability: e.reliability as ClaimDraft["evidence"][number]["reliability"],
-      credibility: e.credibility === "" ? 0 : Number(e.credibility),
+      reliability: e.reliability === "" ? null : e.reliability,
+      credibility: e.credibility === "" ? null : Number(e.credibility),
       supports: e.supports,
     })),
     subjects: v.subjects.map((s) => ({ kind: s.kind, ref: s.ref })),

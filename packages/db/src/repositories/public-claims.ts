@@ -1,5 +1,5 @@
 import type { ClaimListInput, ClaimSummary, PublicClaim, Subject } from "@armstrail/domain";
-import { admiraltyGrade } from "@armstrail/domain";
+import { admiraltyGrade, isGraded } from "@armstrail/domain";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -76,7 +76,9 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
     finding: rev.finding,
     subjects: rev.subjects.map(toSubject).filter((s): s is Subject => s !== null),
     appearance: rev.appearance?.reviewStatus === "published" ? toSource(rev.appearance) : null,
-    evidence: rev.evidence.map((e) => ({
+    // A published revision's evidence is all graded (approval refuses it otherwise, and a
+    // trigger backs that up); an ungraded item would be left out rather than shown as a grade.
+    evidence: rev.evidence.filter(isGraded).map((e) => ({
       id: e.id,
       source: toSource(e.source),
       reliability: e.reliability,
@@ -86,7 +88,9 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
     })),
     seeAlso: rev.seeAlso.map((s) => s.target.ref),
     publishedAt: row.publishedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    // When what readers see last changed: the approval of the revision they see. The row's
+    // own updatedAt moves with every internal step (an assignment, a correction's draft).
+    updatedAt: (rev.approvedAt ?? row.publishedAt).toISOString(),
   };
 }
 

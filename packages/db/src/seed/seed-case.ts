@@ -27,6 +27,9 @@ export interface CaseData {
   story: StoryBlockRecord[];
 }
 
+/** A claim's content as the seed writes it: a draft's evidence may be not yet graded. */
+type ClaimContentRecord = Omit<DraftClaimRecord, "status" | "authorEmail" | "reviewerNote">;
+
 export interface DemoAccount {
   email: string;
   name: string;
@@ -385,12 +388,12 @@ export async function seedCase(
       // The case's workflow drafts belong to the demo accounts, so they come only with them;
       // an import's drafts belong to the importer.
       const drafts = options.demoAccounts?.length || options.importer ? data.drafts : [];
-      const created: { record: ClaimRecord; revisionId: string }[] = [];
+      const created: { record: ClaimContentRecord; revisionId: string }[] = [];
       const researchId = users.get(deskAccounts.research.email)!;
       const reviewId = users.get(deskAccounts.review.email)!;
 
       const createClaim = async (
-        c: ClaimRecord,
+        c: ClaimContentRecord,
         state: {
           status: DraftClaimRecord["status"] | "approved";
           authorId: string;

@@ -19,7 +19,8 @@ import type {
   SubjectKind,
 } from "@armstrail/domain";
 import {
-  admiraltyGrade,
+  gradeOf,
+  ungradedEvidence,
   canEditClaim,
   decideTransition,
   diffClaimContent,
@@ -104,7 +105,7 @@ function toEditorRevision(r: RevisionRow): EditorClaimRevision {
       source: editorSource(e.source),
       reliability: e.reliability,
       credibility: e.credibility,
-      grade: admiraltyGrade(e.reliability, e.credibility),
+      grade: gradeOf(e),
       supports: e.supports,
     })),
     subjects: r.subjects.map((s) => {
@@ -396,7 +397,7 @@ interface RevisionData {
   evidence: {
     sourceId: string;
     reliability: ClaimDraft["evidence"][number]["reliability"];
-    credibility: number;
+    credibility: number | null;
     supports: string;
   }[];
   subjects: { kind: SubjectKind; targetId: string }[];
@@ -763,6 +764,7 @@ export async function actOnClaim(
       authorIds: await authorsUnderReview(tx, c),
       published,
       evidenceCount: rev.evidence.length,
+      ungradedEvidence: ungradedEvidence(rev.evidence.map((e) => ({ ...e, source: e.source.ref }))),
       isOpinion: rev.claimType === "opinion",
       reason: input.reason ?? null,
     });

@@ -92,7 +92,10 @@ describe("importDossier", () => {
       authorId: importer.userId,
       publishedRevisionId: null,
     });
-    expect(claim.currentRevision?.evidence).toMatchObject([{ reliability: "F", credibility: 6 }]);
+    // Unmarked evidence comes in not yet graded (never as F6, a judgement nobody made).
+    expect(claim.currentRevision?.evidence).toMatchObject([
+      { reliability: null, credibility: null },
+    ]);
     const actor = await t.db.actor.findUniqueOrThrow({ where: { ref: "A702" } });
     expect(actor).toMatchObject({ reviewStatus: "draft", createdById: importer.userId });
     expect(await t.db.source.findUniqueOrThrow({ where: { ref: "S702" } })).toMatchObject({

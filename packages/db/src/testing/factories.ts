@@ -131,7 +131,12 @@ export function claimRecord(
 export function draftRecord(
   overrides: Partial<DraftClaimRecord> & Pick<DraftClaimRecord, "evidence" | "authorEmail">,
 ): DraftClaimRecord {
-  return { ...claimRecord(overrides), status: "draft", reviewerNote: null, ...overrides };
+  return {
+    ...claimRecord({ ...overrides, evidence: [] }),
+    status: "draft",
+    reviewerNote: null,
+    ...overrides,
+  };
 }
 
 export const testAccounts: DemoAccount[] = [

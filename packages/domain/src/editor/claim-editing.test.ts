@@ -53,6 +53,17 @@ describe("ClaimDraftSchema", () => {
     expect(issuesOf(r).sort()).toEqual(["evidence.0.credibility", "evidence.0.reliability"]);
   });
 
+  it("takes evidence not yet graded, but not half a grade", () => {
+    const withGrade = (reliability: string | null, credibility: number | null) =>
+      ClaimDraftSchema.safeParse({
+        ...draft,
+        evidence: [{ source: "S01", reliability, credibility, supports: "x" }],
+      });
+    expect(withGrade(null, null).success).toBe(true);
+    expect(issuesOf(withGrade("B", null))).toEqual(["evidence.0.credibility"]);
+    expect(issuesOf(withGrade(null, 2))).toEqual(["evidence.0.reliability"]);
+  });
+
   it("wants likelihood and confidence together (ICD 203)", () => {
     expect(issuesOf(ClaimDraftSchema.safeParse({ ...draft, likelihood: "likely" }))).toEqual([
       "confidence",

@@ -8,18 +8,18 @@ import {
   ReviewQueueItemSchema,
   SubjectRecordSchema,
   assessmentFields,
+  checkGrade,
   checkJudgement,
+  evidenceGradeFields,
 } from "../claim";
 import {
   ClaimStatusSchema,
   ClaimTypeSchema,
   EntityStatusSchema,
-  SourceReliabilitySchema,
   SubjectKindSchema,
   VerdictSchema,
 } from "../enums";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema } from "../ref";
-import { CredibilitySchema } from "../scales";
 import { SourceSchema } from "../source";
 import { optionalText, text } from "../text";
 import { MIN_PUBLIC_REASON } from "../workflow";
@@ -32,13 +32,15 @@ export const SourceKeySchema = z
     message: "Expected a source id or a source reference such as S01",
   });
 
-export const EvidenceDraftSchema = z.strictObject({
-  source: SourceKeySchema,
-  reliability: SourceReliabilitySchema,
-  credibility: CredibilitySchema,
-  /** The excerpt, or what in the source supports the claim. */
-  supports: text(2000),
-});
+/** Null reliability and credibility: not yet graded (the reviewer grades before approving). */
+export const EvidenceDraftSchema = z
+  .strictObject({
+    source: SourceKeySchema,
+    ...evidenceGradeFields,
+    /** The excerpt, or what in the source supports the claim. */
+    supports: text(2000),
+  })
+  .superRefine(checkGrade);
 export type EvidenceDraft = z.infer<typeof EvidenceDraftSchema>;
 
 export const MAX_EVIDENCE = 50;
@@ -182,9 +184,9 @@ export const EditorEvidenceSchema = z.object({
   id: IdSchema,
   position: z.number().int(),
   source: EditorSourceSchema,
-  reliability: SourceReliabilitySchema,
-  credibility: CredibilitySchema,
-  grade: z.string(),
+  ...evidenceGradeFields,
+  /** "B2", or null while not yet graded. */
+  grade: z.string().nullable(),
   supports: z.string(),
 });
 
@@ -205,8 +207,7 @@ export const ClaimContentSchema = z.object({
   evidence: z.array(
     z.object({
       source: SourceRefSchema,
-      reliability: SourceReliabilitySchema,
-      credibility: CredibilitySchema,
+      ...evidenceGradeFields,
       supports: z.string(),
     }),
   ),
