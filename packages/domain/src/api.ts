@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimTypeSchema, VerdictSchema } from "./enums";
+import { searchText } from "./text";
 import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSchema } from "./ref";
 
 /** Cursor pagination: the cursor is the id of the last item of the previous page. */
@@ -30,11 +31,7 @@ export const ByIdInputSchema = z.object({ id: IdSchema });
 export const ByRefInputSchema = z.object({ ref: RefSchema });
 
 export const SearchInputSchema = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(2, { message: "Search for at least 2 characters" })
-    .max(200, { message: "Search for at most 200 characters" }),
+  query: searchText({ min: 2, max: 200 }),
   limit: z.number().int().min(1).max(50).default(20),
 });
 
