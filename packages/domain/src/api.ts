@@ -3,6 +3,15 @@ import { ClaimTypeSchema, VerdictSchema } from "./enums";
 import { searchText } from "./text";
 import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSchema } from "./ref";
 
+/**
+ * The most calls one API request may batch. Larger batches are refused (400): one request
+ * of 200 list calls once held a server for 20 seconds. Clients split their batches to it.
+ */
+export const MAX_BATCH_SIZE = 10;
+
+/** The longest request address (path and query) the API takes; a query's input travels in it. */
+export const MAX_URL_LENGTH = 8192;
+
 /** Cursor pagination: the cursor is the id of the last item of the previous page. */
 export const PageInputSchema = z.object({
   limit: z
