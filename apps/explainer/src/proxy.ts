@@ -5,28 +5,28 @@ import { errorResponse } from "@armstrail/api/http";
 import { NextResponse, type NextRequest } from "next/server";
 import { addressProblem } from "~/lib/request-address";
 
+/**
+ * A small page of its own. Rewriting to the site's 404 page instead went through Next's
+ * internal proxy, which failed (500) when the client had gone.
+ */
+function page(status: number, title: string, message: string) {
+  return new NextResponse(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Arms Trail</title><h1>${title}</h1><p>${message} <a href="/">Go to the story</a>.</p></html>`,
+    { status, headers: { "content-type": "text/html; charset=utf-8" } },
+  );
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const problem = addressProblem(pathname, search);
   if (!problem) return NextResponse.next();
   const api = pathname.startsWith("/api/");
   if (problem === "malformed") {
-    if (api)
-      return errorResponse(404, "NOT_FOUND", "No such address: its percent-encoding is malformed");
-    // An address that names nothing: the site's own 404 page.
-    // (Built from nextUrl, which keeps Next's own idea of the host: a URL from the Host
-    // header would send the rewrite through Next's external proxy.)
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = "/_not-found";
-    notFound.search = "";
-    return NextResponse.rewrite(notFound, { status: 404 });
+    const message = "No such address: its percent-encoding is malformed.";
+    return api ? errorResponse(404, "NOT_FOUND", message) : page(404, "Not found", message);
   }
   const message = "The address contains a NUL character (%00), which nothing here accepts.";
-  if (api) return errorResponse(400, "BAD_REQUEST", message);
-  return new NextResponse(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad request</title><h1>Bad request</h1><p>${message} <a href="/">Go to the story</a>.</p></html>`,
-    { status: 400, headers: { "content-type": "text/html; charset=utf-8" } },
-  );
+  return api ? errorResponse(400, "BAD_REQUEST", message) : page(400, "Bad request", message);
 }
 
 export const config = {
