@@ -173,13 +173,21 @@ export function armstrailConfig(tsconfigRootDir, layer) {
         "**/scripts/**",
         "**/e2e/**",
         "**/bench/**",
+        "**/fuzz/**",
       ],
       rules: { "no-restricted-properties": "off" },
     },
     {
       // Tool configuration may import the shared tooling packages whatever the layer, and
       // browser tests and benchmarks may reach the database to set up what they check.
-      files: ["**/*.config.ts", "**/*.config.js", "**/*.config.mjs", "**/e2e/**", "**/bench/**"],
+      files: [
+        "**/*.config.ts",
+        "**/*.config.js",
+        "**/*.config.mjs",
+        "**/e2e/**",
+        "**/bench/**",
+        "**/fuzz/**",
+      ],
       rules: { "no-restricted-imports": "off" },
     },
     {
@@ -200,16 +208,17 @@ export function armstrailConfig(tsconfigRootDir, layer) {
     },
   ];
   if (layer === "app") {
-    // In an app, the API and the database are reachable only from server-only files.
+    // In an app, the API and the database are reachable only from server-only files. The
+    // proxy and env.ts run only on the server too (env.ts imports "server-only").
     configs.push({
       files: ["src/**/*.ts", "src/**/*.tsx"],
-      ignores: ["src/server/**", "src/app/api/**"],
+      ignores: ["src/server/**", "src/app/api/**", "src/proxy.ts", "src/env.ts"],
       rules: restrictImports(forbidden.app, [
         {
           group: ["@armstrail/db", "@armstrail/api", "@armstrail/auth"],
           allowTypeImports: true,
           message:
-            "Import the API, auth or db only in server-only files (src/server/**, src/app/api/**).",
+            "Import the API, auth or db only in server-only files (src/server/**, src/app/api/**, src/proxy.ts, src/env.ts).",
         },
       ]),
     });

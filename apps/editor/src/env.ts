@@ -2,6 +2,7 @@
 // build (which needs no database) does not require it.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { TrustedProxiesSchema } from "@armstrail/api/http";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -27,22 +28,7 @@ const EnvSchema = z.object({
    * Comma-separated CIDRs of the proxies in front of the editor (e.g. 10.0.0.0/8), so that
    * sign-in limits count the real client's address from X-Forwarded-For.
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()], {
-          message: "TRUSTED_PROXIES must list addresses or CIDRs such as 10.0.0.0/8",
-        }),
-      ),
-    ),
+  TRUSTED_PROXIES: TrustedProxiesSchema,
   /** Shared with the explainer's /api/revalidate. */
   REVALIDATE_SECRET: z
     .string()

@@ -14,9 +14,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import {
+  buildApps,
   ensurePnpm,
   log,
-  pnpm,
   prepareCaseDatabase,
   root,
   serveApp,
@@ -30,14 +30,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const pnpmCmd = ensurePnpm();
 const db = await prepareCaseDatabase(pnpmCmd, "armstrail_bench");
-pnpm(pnpmCmd, [
-  "exec",
-  "turbo",
-  "run",
-  "build",
-  "--filter=@armstrail/explainer",
-  "--output-logs=errors-only",
-]);
+buildApps(pnpmCmd, "explainer");
 const app = await serveApp(pnpmCmd, "explainer", {
   DATABASE_URL: db.url,
   DATABASE_POOL_SIZE: "10",

@@ -1,6 +1,7 @@
 // The one place the explainer reads its environment. Validated on first use, so a
 // build (which needs no database) does not require it.
 import "server-only";
+import { MAX_BATCH_SIZE, TrustedProxiesSchema } from "@armstrail/api/http";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -13,6 +14,19 @@ const EnvSchema = z.object({
     .string()
     .min(16, { message: "REVALIDATE_SECRET must be at least 16 characters" })
     .optional(),
+  /**
+   * Calls of the public API each client address may make a minute, per instance (a batch
+   * counts each of its calls). 0 turns the limit off, as the fuzz test does.
+   */
+  PUBLIC_API_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .refine((n) => n === 0 || n >= MAX_BATCH_SIZE, {
+      message: `PUBLIC_API_RATE_LIMIT must be 0 (off) or at least ${MAX_BATCH_SIZE}, one whole batch`,
+    })
+    .default(300),
+  /** Addresses or CIDRs of the proxies in front of the explainer, skipped when reading the client's address. */
+  TRUSTED_PROXIES: TrustedProxiesSchema,
 });
 
 let cached: z.infer<typeof EnvSchema> | undefined;

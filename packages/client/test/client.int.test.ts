@@ -1,6 +1,7 @@
 // Talks to a real HTTP server running the public router on a real database.
 import type { AddressInfo } from "node:net";
 import { publicRouter } from "@armstrail/api";
+import { MAX_BATCH_SIZE } from "@armstrail/api/http";
 import {
   claimRecord,
   draftRecord,
@@ -37,6 +38,8 @@ describe("@armstrail/client against a running server", () => {
     server = createHTTPServer({
       router: publicRouter,
       basePath: "/api/trpc/",
+      // As the apps serve it: larger batches are refused.
+      maxBatchSize: MAX_BATCH_SIZE,
       createContext: () => ({ db: t.db, session: null }),
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -66,7 +69,8 @@ describe("@armstrail/client against a running server", () => {
     });
   });
 
-  it("batches several calls into one request", async () => {
+  /** A client that counts the HTTP requests it makes. */
+  function countingClient() {
     let requests = 0;
     const client = createPublicClient({
       baseUrl,
@@ -75,12 +79,27 @@ describe("@armstrail/client against a running server", () => {
         return fetch(input, init);
       },
     });
+    return { client, requests: () => requests };
+  }
+
+  it("batches several calls into one request", async () => {
+    const { client, requests } = countingClient();
     const [list, one] = await Promise.all([
       client.claim.list.query({}),
       client.claim.byRef.query({ ref: claim.ref }),
     ]);
     expect(list.items).toHaveLength(1);
     expect(one.ref).toBe(claim.ref);
-    expect(requests).toBe(1);
+    expect(requests()).toBe(1);
+  });
+
+  it("splits a burst of calls into batches the server accepts", async () => {
+    const { client, requests } = countingClient();
+    const calls = 2 * MAX_BATCH_SIZE + 5;
+    const all = await Promise.all(
+      Array.from({ length: calls }, () => client.claim.byRef.query({ ref: claim.ref })),
+    );
+    expect(all.every((c) => c.ref === claim.ref)).toBe(true);
+    expect(requests()).toBe(Math.ceil(calls / MAX_BATCH_SIZE));
   });
 });

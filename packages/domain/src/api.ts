@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { ClaimTypeSchema, VerdictSchema } from "./enums";
+import { searchText } from "./text";
 import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSchema } from "./ref";
+
+/**
+ * The most calls one API request may batch. Larger batches are refused (400): one request
+ * of 200 list calls once held a server for 20 seconds. Clients split their batches to it.
+ */
+export const MAX_BATCH_SIZE = 10;
+
+/** The longest request address (path and query) the API takes; a query's input travels in it. */
+export const MAX_URL_LENGTH = 8192;
 
 /** Cursor pagination: the cursor is the id of the last item of the previous page. */
 export const PageInputSchema = z.object({
@@ -44,11 +54,7 @@ export const ByIdInputSchema = z.object({ id: IdSchema });
 export const ByRefInputSchema = z.object({ ref: RefSchema });
 
 export const SearchInputSchema = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(2, { message: "Search for at least 2 characters" })
-    .max(200, { message: "Search for at most 200 characters" }),
+  query: searchText({ min: 2, max: 200 }),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

@@ -674,7 +674,11 @@ export const ImportDossierInputSchema = z.object({
   text: z
     .string()
     .min(1, "The file is empty")
-    .max(MAX_DOSSIER_BYTES * 2),
+    .max(MAX_DOSSIER_BYTES * 2)
+    // No JSON file holds a raw NUL (an escaped one is checked field by field on import).
+    .refine((s) => !s.includes("\u0000"), {
+      message: "The file contains a NUL byte: is it a JSON dossier?",
+    }),
   /** Check and report only; write nothing. */
   dryRun: z.boolean().default(false),
 });

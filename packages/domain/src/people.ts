@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RoleSchema, TokenScopeSchema, roleRank, type Role, type TokenScope } from "./enums";
 import { IdSchema } from "./ref";
-import { text } from "./text";
+import { searchText, text } from "./text";
 
 /** Shortest password anyone may set. Length beats composition rules (NIST SP 800-63B). */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -18,7 +18,10 @@ export const PasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, {
     message: `Must be at least ${MIN_PASSWORD_LENGTH} characters`,
   })
-  .max(MAX_PASSWORD_LENGTH, { message: `Must be at most ${MAX_PASSWORD_LENGTH} characters` });
+  .max(MAX_PASSWORD_LENGTH, { message: `Must be at most ${MAX_PASSWORD_LENGTH} characters` })
+  // Any other character may be in a password; a NUL is never typed, and is refused
+  // everywhere a caller can send text.
+  .refine((s) => !s.includes("\u0000"), { message: "Must not contain a NUL character" });
 
 export const PersonNameSchema = text(120);
 
@@ -123,8 +126,8 @@ export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInputSchema>;
 export const CreatedApiTokenSchema = z.object({ token: ApiTokenSchema, secret: z.string() });
 
 export const AuditListInputSchema = z.object({
-  entityType: z.string().max(40).optional(),
-  entityId: z.string().max(80).optional(),
+  entityType: searchText({ max: 40 }).optional(),
+  entityId: searchText({ max: 80 }).optional(),
   actorId: IdSchema.optional(),
   limit: z.number().int().min(1).max(200).default(50),
   /** Entries older than this sequence number, for paging back in time. */

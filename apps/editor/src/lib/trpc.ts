@@ -2,12 +2,16 @@
 // no server code reaches the bundle. Requests carry the session cookie (same origin); the
 // server refuses cookie mutations from other origins.
 import type { EditorRouter } from "@armstrail/api";
+import { MAX_BATCH_SIZE, MAX_URL_LENGTH } from "@armstrail/domain";
 import { TRPCClientError, createTRPCClient, httpBatchLink } from "@trpc/client";
 
 export const api = createTRPCClient<EditorRouter>({
   links: [
     httpBatchLink({
       url: "/api/trpc",
+      // The server refuses larger batches and longer addresses; split them instead.
+      maxItems: MAX_BATCH_SIZE,
+      maxURLLength: MAX_URL_LENGTH - 192,
       // The API speaks plain JSON (no transformer): dates arrive as ISO strings.
       fetch: (url, options) => fetch(url, { ...options, credentials: "same-origin" }),
     }),

@@ -39,7 +39,11 @@ export const data = {
   sanction: cached("sanction", (ref: string) => publicApi().sanction.byRef({ ref })),
   events: cached("events", (input: In<Api["event"]["list"]>) => publicApi().event.list(input)),
   sources: cached("sources", (input: In<Api["source"]["list"]>) => publicApi().source.list(input)),
-  search: cached("search", (query: string) => publicApi().search({ query, limit: 50 })),
+  /**
+   * Not cached: every distinct query would write an entry of its own to the data cache
+   * (files on disk, without bound), and anyone can send as many queries as they like.
+   */
+  search: (query: string) => publicApi().search({ query, limit: 50 }),
 };
 
 /** Pages through a list procedure to the end (the case is small; lists are capped at 100 a page). */

@@ -21,7 +21,7 @@ import {
 } from "../enums";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema } from "../ref";
 import { SourceSchema } from "../source";
-import { optionalText, text } from "../text";
+import { optionalText, searchText, text } from "../text";
 import { MIN_PUBLIC_REASON } from "../workflow";
 
 /** A source named by its id or its reference (S12): the editor may have either at hand. */
@@ -144,11 +144,7 @@ export const RestoreRevisionInputSchema = z.strictObject({
 });
 export type RestoreRevisionInput = z.infer<typeof RestoreRevisionInputSchema>;
 
-export const SearchTextSchema = z
-  .string()
-  .trim()
-  .min(2, { message: "Search for at least 2 characters" })
-  .max(200, { message: "Search for at most 200 characters" });
+export const SearchTextSchema = searchText({ min: 2, max: 200 });
 
 /** Filters shared by the editor's claim list and the review queue. */
 export const claimFilterFields = {

@@ -17,7 +17,7 @@ import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
 import { SourceRecordSchema } from "../source";
-import { CountryCodeSchema, text } from "../text";
+import { CountryCodeSchema, searchText, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
 
 function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref"> {
@@ -209,7 +209,7 @@ export type EntityInputs = { [K in EntityType]: z.infer<(typeof entityInputSchem
 export const EntityListInputSchema = PageInputSchema.extend({
   status: EntityStatusSchema.optional(),
   /** Words in the record's name, title or description. */
-  query: z.string().trim().max(200, { message: "Search for at most 200 characters" }).optional(),
+  query: searchText({ max: 200 }).optional(),
   /** Only records this person created. */
   createdById: IdSchema.optional(),
 });
@@ -280,11 +280,7 @@ export const ActorMergeInputSchema = z
 export type ActorMergeInput = z.infer<typeof ActorMergeInputSchema>;
 
 export const SourceSearchInputSchema = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(1, { message: "Type part of a title, publisher or address" })
-    .max(200),
+  query: searchText({ min: 1, max: 200, tooShort: "Type part of a title, publisher or address" }),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

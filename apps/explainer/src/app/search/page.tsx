@@ -1,6 +1,6 @@
 export const dynamic = "force-dynamic";
 
-import type { SearchHit } from "@armstrail/domain";
+import { SearchInputSchema, type SearchHit } from "@armstrail/domain";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { hrefFor } from "~/components/links";
@@ -61,7 +61,11 @@ export default async function SearchPage({
   } else if (query.length > MAX) {
     message = `That search is too long. Please use at most ${MAX} characters.`;
   } else {
-    hits = (await data.search(query)).hits;
+    // Whatever else the API would refuse (control characters) is said here, not a 500.
+    const checked = SearchInputSchema.shape.query.safeParse(query);
+    if (checked.success) hits = (await data.search(checked.data)).hits;
+    else
+      message = `That search cannot be run: ${checked.error.issues[0]?.message ?? "it is not valid"}.`;
   }
 
   return (

@@ -1,10 +1,6 @@
 // For tests that walk the whole editor router (imported only from test files).
-import type { z } from "zod";
+import type { ProcedureDef } from "../string-leaves";
 import { editorRouter } from ".";
-
-export interface ProcedureDef {
-  _def: { type: "query" | "mutation" | "subscription"; inputs: z.ZodType[] };
-}
 
 /**
  * Every procedure by its dotted path ("admin.users.list"). At run time tRPC keeps them flat;

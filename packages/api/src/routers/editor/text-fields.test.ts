@@ -5,80 +5,10 @@
 // takes a bare `z.string()` fails here. What is refused is named by its path (see the
 // hostile-input tests for the answer a caller gets); markup is accepted and stored as text.
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { stringFields } from "../string-leaves";
 import { editorProcedures as procedures } from "./router-walk";
 
-interface Leaf {
-  path: string;
-  schema: z.ZodType;
-}
-
-/** The string leaves of a schema, with their paths ("evidence[].supports"). */
-function stringLeaves(schema: z.ZodType, path: string, out: Leaf[], seen = new Set()): Leaf[] {
-  if (seen.has(schema)) return out;
-  seen.add(schema);
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  const walk = (s: unknown, p: string) => stringLeaves(s as z.ZodType, p, out, seen);
-  switch (def.type) {
-    case "string":
-      out.push({ path, schema });
-      break;
-    case "object":
-      for (const [key, s] of Object.entries(def.shape as Record<string, unknown>))
-        walk(s, path ? `${path}.${key}` : key);
-      break;
-    case "array":
-      walk(def.element, `${path}[]`);
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      walk(def.innerType, path);
-      break;
-    case "pipe":
-      // A refined or transformed string is still a string people type: test the whole pipe.
-      if (leadsToString(def.in as z.ZodType)) out.push({ path, schema });
-      else walk(def.in, path);
-      break;
-    case "union":
-      for (const s of def.options as unknown[]) walk(s, path);
-      break;
-    case "intersection":
-      walk(def.left, path);
-      walk(def.right, path);
-      break;
-    case "record":
-      walk(def.valueType, `${path}{}`);
-      break;
-    case "lazy":
-      walk((def.getter as () => unknown)(), path);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
-function leadsToString(schema: z.ZodType): boolean {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  if (def.type === "string") return true;
-  if (def.type === "pipe") return leadsToString(def.in as z.ZodType);
-  return false;
-}
-
-const fields = Object.entries(procedures).flatMap(([name, p]) =>
-  p._def.inputs.flatMap((schema) =>
-    stringLeaves(schema, "", []).map((leaf) => ({
-      procedure: name,
-      mutation: p._def.type === "mutation",
-      ...leaf,
-    })),
-  ),
-);
+const fields = stringFields(procedures);
 
 /**
  * Typed text that is not kept as typed: passwords are hashed as given (any character may be
@@ -118,4 +48,29 @@ describe("every text field of every editor procedure", () => {
       expect(schema.safeParse(oversized).success).toBe(false);
     },
   );
+
+  // A NUL byte can never reach PostgreSQL (it refuses one in text, and the call would fail
+  // with a 500): every string anyone can send is refused with it, as a bad request.
+  it.each(fields.map((f) => [`${f.procedure} ${f.path}`, f.schema] as const))(
+    "%s refuses a NUL byte",
+    (_name, schema) => {
+      expect(schema.safeParse("Rason port\u0000 shells").success).toBe(false);
+    },
+  );
+
+  // ...and for every search and filter, it is the NUL that is refused: the same words
+  // without it are a search like any other.
+  const searches = passing.filter((f) => !notKept.has(`${f.procedure} ${f.path}`));
+  it("finds the searches and filters", () => {
+    expect(searches.map((f) => `${f.procedure} ${f.path}`)).toEqual(
+      expect.arrayContaining(["claim.list text", "review.queue text", "source.search query"]),
+    );
+  });
+  it.each(
+    searches
+      .filter((f) => f.schema.safeParse("Rason port shells").success)
+      .map((f) => [`${f.procedure} ${f.path}`, f.schema] as const),
+  )("%s accepts the words and refuses them with a NUL byte", (_name, schema) => {
+    expect(schema.safeParse("Rason port\u0000 shells").success).toBe(false);
+  });
 });

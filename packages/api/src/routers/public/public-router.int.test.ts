@@ -173,6 +173,12 @@ describe("publicRouter", () => {
     expect(await api().corrections.list()).toEqual([]);
   });
 
+  it("a NUL byte in a search is a bad request, not a 500", async () => {
+    const e = await trpcError(api().search({ query: "raj\u0000in" }));
+    expect(e.code).toBe("BAD_REQUEST");
+    expect(e.message).toMatch(/control characters/);
+  });
+
   it("search finds published records and not the draft", async () => {
     const hits = await api().search({ query: "vostochny" });
     expect(hits.hits.map((h) => h.ref)).not.toContain(draft.ref);

@@ -419,6 +419,27 @@ describe("editor entities", () => {
     expect(byRef.map((h) => h.ref)).toEqual([source.ref]);
   });
 
+  it("a NUL byte in a search or filter is a bad request naming the field, not a 500", async () => {
+    const nul = "draft\u0000report";
+    const calls: [string, () => Promise<unknown>][] = [
+      ["query", () => as("contributor").actor.list({ query: nul })],
+      ["query", () => as("contributor").transfer.list({ query: nul })],
+      ["query", () => as("contributor").sanction.list({ query: nul })],
+      ["query", () => as("contributor").event.list({ query: nul })],
+      ["query", () => as("contributor").source.list({ query: nul })],
+      ["query", () => as("contributor").source.search({ query: nul })],
+      ["text", () => as("contributor").claim.list({ text: nul })],
+      ["text", () => as("fact_checker").review.queue({ text: nul })],
+      ["entityType", () => as("admin").admin.audit.list({ entityType: nul })],
+      ["entityId", () => as("admin").admin.audit.list({ entityId: nul })],
+    ];
+    for (const [field, call] of calls) {
+      const e = await failure(call());
+      expect(e.code).toBe("BAD_REQUEST");
+      expect(fieldErrorsOf(e)[field]).toEqual(["Must not contain control characters"]);
+    }
+  });
+
   describe("merge", () => {
     // Refs of their own: the server has been numbering new records after the factories'.
     const src2 = sourceRecord({ ref: "S501" });
