@@ -1,5 +1,6 @@
-// The one place the explainer reads its environment. Validated on first use, so a
-// build (which needs no database) does not require it.
+// The one place the explainer reads its environment. Validated when the server starts
+// (instrumentation.ts) rather than at build time, so a build (which needs no database) does
+// not require it.
 import "server-only";
 import { z } from "zod";
 
@@ -13,19 +14,29 @@ const EnvSchema = z.object({
     .string()
     .min(16, { message: "REVALIDATE_SECRET must be at least 16 characters" })
     .optional(),
+  /** The public address (canonical links, feeds; HSTS when it is https). */
+  SITE_URL: z
+    .url({ message: "SITE_URL must be an address such as https://armstrail.example" })
+    .optional(),
 });
 
-let cached: z.infer<typeof EnvSchema> | undefined;
+export type ExplainerEnv = z.infer<typeof EnvSchema>;
 
-export function env() {
-  if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+let cached: ExplainerEnv | undefined;
+
+/** Parses an environment; exported for its unit test. */
+export function parseEnv(source: Record<string, string | undefined>): ExplainerEnv {
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(
       `The explainer's environment is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): ExplainerEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
