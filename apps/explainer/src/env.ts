@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 
 const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// address" }),
