@@ -15,6 +15,11 @@ const config: NextConfig = {
   // Every answer gets the fixed security headers; pages get their nonce policy (and HSTS
   // over HTTPS) from proxy.ts, everything else a policy that lets nothing load or frame it.
   headers: () => Promise.resolve(securityHeaderRules()),
+  turbopack: {
+    // `import css from "./globals.css?raw"` gives the file's text: the story, served with no
+    // client runtime, inlines the site's stylesheet (src/components/static-document.tsx).
+    rules: { "*.css": { condition: { query: "?raw" }, type: "raw" } },
+  },
 };
 
 export default config;
