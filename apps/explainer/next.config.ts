@@ -1,3 +1,4 @@
+import { securityHeaderRules } from "@armstrail/api/http";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -7,6 +8,13 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // proxy.ts runs on pages only, which take no request bodies; it must not buffer big ones.
+    proxyClientMaxBodySize: "64kb",
+  },
+  // Every answer gets the fixed security headers; pages get their nonce policy (and HSTS
+  // over HTTPS) from proxy.ts, everything else a policy that lets nothing load or frame it.
+  headers: () => Promise.resolve(securityHeaderRules()),
   turbopack: {
     // `import css from "./globals.css?raw"` gives the file's text: the story, served with no
     // client runtime, inlines the site's stylesheet (src/components/static-document.tsx).

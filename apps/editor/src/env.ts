@@ -1,5 +1,6 @@
-// The one place the editor reads its environment. Validated on first use, so a
-// build (which needs no database) does not require it.
+// The one place the editor reads its environment. Validated when the server starts
+// (instrumentation.ts) rather than at build time, so a build (which needs no database) does
+// not require it.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { TrustedProxiesSchema } from "@armstrail/api/http";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 
 test.describe("downloads, feed and markup", () => {
   test("the JSON download parses and has every published claim", async ({ request }) => {

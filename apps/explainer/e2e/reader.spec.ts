@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 
 // What a reader does, end to end, on the seeded first case.
 

@@ -1,10 +1,12 @@
-// The one place the explainer reads its environment. Validated on first use, so a
-// build (which needs no database) does not require it.
+// The one place the explainer reads its environment. Validated when the server starts
+// (instrumentation.ts) rather than at build time, so a build (which needs no database) does
+// not require it.
 import "server-only";
 import { MAX_BATCH_SIZE, TrustedProxiesSchema } from "@armstrail/api/http";
 import { z } from "zod";
 
 const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// address" }),
@@ -27,19 +29,29 @@ const EnvSchema = z.object({
     .default(300),
   /** Addresses or CIDRs of the proxies in front of the explainer, skipped when reading the client's address. */
   TRUSTED_PROXIES: TrustedProxiesSchema,
+  /** The public address (canonical links, feeds; HSTS when it is https). */
+  SITE_URL: z
+    .url({ message: "SITE_URL must be an address such as https://armstrail.example" })
+    .optional(),
 });
 
-let cached: z.infer<typeof EnvSchema> | undefined;
+export type ExplainerEnv = z.infer<typeof EnvSchema>;
 
-export function env() {
-  if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+let cached: ExplainerEnv | undefined;
+
+/** Parses an environment; exported for its unit test. */
+export function parseEnv(source: Record<string, string | undefined>): ExplainerEnv {
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(
       `The explainer's environment is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): ExplainerEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

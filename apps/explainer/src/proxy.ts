@@ -1,9 +1,12 @@
-// Runs before routing: an address no page can use gets a clear 4xx here, where Next
+// Runs before routing. An address no page can use gets a clear 4xx here, where Next
 // itself would answer 500 (it fails to decode a malformed dynamic segment, then fails to
-// render its missing /400 page). See lib/request-address.ts.
+// render its missing /400 page; see lib/request-address.ts). Every page then gets its
+// security policy with a fresh nonce (server/page-security.ts); /api has its own policy
+// from next.config.ts, and prefetches carry no HTML, so they need no nonce.
 import { errorResponse } from "@armstrail/api/http";
 import { NextResponse, type NextRequest } from "next/server";
 import { addressProblem } from "~/lib/request-address";
+import { securePage } from "~/server/page-security";
 
 /**
  * A small page of its own. Rewriting to the site's 404 page instead went through Next's
@@ -19,8 +22,14 @@ function page(status: number, title: string, message: string) {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const problem = addressProblem(pathname, search);
-  if (!problem) return NextResponse.next();
   const api = pathname.startsWith("/api/");
+  if (!problem) {
+    const prefetch =
+      request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+    return api || prefetch || pathname === "/favicon.ico"
+      ? NextResponse.next()
+      : securePage(request);
+  }
   if (problem === "malformed") {
     const message = "No such address: its percent-encoding is malformed.";
     return api ? errorResponse(404, "NOT_FOUND", message) : page(404, "Not found", message);

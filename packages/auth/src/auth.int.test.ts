@@ -168,6 +168,86 @@ describe("sign-in through Better Auth", () => {
     expect(colleague.status).toBe(200);
   });
 
+  it("someone hammering one account from the newsroom's address does not lock out the rest of it", async () => {
+    const auth = testAuth(t.db);
+    await givePassword(t.db, "checker@test.local", PASSWORD);
+    await givePassword(t.db, "editor@test.local", PASSWORD);
+    const office = freshAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RULE.max + 5; i++) {
+      const r = await auth.handler(
+        signInRequest("checker@test.local", `guess ${i}`, { ip: office }),
+      );
+      statuses.push(r.status);
+    }
+    // The account is locked after ten failures...
+    expect(statuses.slice(0, SIGN_IN_RULE.max).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // ...and every colleague behind the same address still gets in.
+    for (const colleague of ["editor@test.local", "writer@test.local", "admin@test.local"]) {
+      await givePassword(t.db, colleague, PASSWORD);
+      const r = await auth.handler(signInRequest(colleague, PASSWORD, { ip: office }));
+      expect(r.status).toBe(200);
+    }
+  });
+
+  it("one address guessing at many accounts is still slowed, and a colleague's typo then success is forgotten", async () => {
+    const auth = testAuth(t.db);
+    const office = freshAddress();
+    // A colleague mistypes twice, then gets in: that account leaves nothing on the address.
+    await auth.handler(signInRequest("writer@test.local", "a typo in it", { ip: office }));
+    await auth.handler(signInRequest("writer@test.local", "another typo", { ip: office }));
+    expect(
+      (await auth.handler(signInRequest("writer@test.local", PASSWORD, { ip: office }))).status,
+    ).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RULE.max; i++) {
+      // Several guesses at each of ten accounts: each account counts once against the address.
+      for (let j = 0; j < 3; j++) {
+        const r = await auth.handler(
+          signInRequest(`sprayed${i}@test.local`, `pw ${j}`, { ip: office }),
+        );
+        statuses.push(r.status);
+      }
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const eleventh = await auth.handler(
+      signInRequest("checker@test.local", PASSWORD, { ip: office }),
+    );
+    expect(eleventh.status).toBe(429);
+  });
+
+  it("without trusted proxies, X-Forwarded-For is ignored: it neither moves nor forges the address", async () => {
+    const auth = testAuth(t.db, false, []);
+    const forged = "198.51.100.66";
+    // Guesses that name someone else's address do not use that address up...
+    for (let i = 0; i < SIGN_IN_RULE.max + 1; i++) {
+      const r = await auth.handler(
+        signInRequest(`nobody${i}@forged.test`, PASSWORD, { ip: forged }),
+      );
+      expect(r.status).toBe(401);
+    }
+    const colleague = await auth.handler(
+      signInRequest("editor@test.local", PASSWORD, { ip: forged }),
+    );
+    expect(colleague.status).toBe(200);
+    // ...rotating the header does not get past the account's own limit...
+    const rotated: number[] = [];
+    for (let i = 0; i < SIGN_IN_RULE.max + 1; i++) {
+      const r = await auth.handler(
+        signInRequest("admin@test.local", `wrong ${i}`, { ip: freshAddress() }),
+      );
+      rotated.push(r.status);
+    }
+    expect(rotated.at(-1)).toBe(429);
+    // ...and no forged address reaches the audit log or a session.
+    const entries = await t.db.auditEntry.findMany({ where: { via: "sign-in" } });
+    const addresses = entries.map((e) => (e.after as { ip?: string | null }).ip);
+    expect(addresses).not.toContain(forged);
+    const sessions = await t.db.session.findMany({ select: { ipAddress: true } });
+    expect(sessions.map((s) => s.ipAddress)).not.toContain(forged);
+  });
+
   it("behind a trusted proxy, counts the client's own address", async () => {
     const auth = testAuth(t.db, false, ["10.0.0.0/8"]);
     const via = (client: string) => ({ ip: `${client}, 10.1.2.3` });

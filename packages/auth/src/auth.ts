@@ -7,6 +7,8 @@ import {
   appendAudit,
   clearRateLimit,
   consumeRateLimit,
+  isFirstAttempt,
+  isRateLimitSpent,
   pruneRateLimits,
   refundRateLimit,
   sha256Hex,
@@ -30,25 +32,29 @@ export interface AuthConfig {
   secureCookies: boolean;
   /**
    * Addresses (CIDR) of the proxies in front of the editor. With them, the client's address
-   * is the last `X-Forwarded-For` entry that is not one of them; without them, only a header
-   * with a single entry is believed (Better Auth's rule), and anything else counts as unknown.
+   * is the last `X-Forwarded-For` entry that is not one of them. Without them the header is
+   * ignored: anyone can write it, and a Next.js route handler cannot see the connection's own
+   * address, so the client's address is unknown and sign-in is limited per account only.
    */
   trustedProxies?: string[];
 }
 
 export const SIGN_IN_PATH = "/sign-in/email";
-/** Per client address: ten failed attempts in fifteen minutes. */
+/** Ten failed attempts per account, and ten accounts failed per client address, in fifteen minutes. */
 export const SIGN_IN_RULE = { window: 15 * 60, max: 10 };
 // Both sign-in limits are ours, not Better Auth's, so that a refused attempt is audited like
 // any other (Better Auth's limiter answers 429 before any hook runs), and so that only
 // failures count: a newsroom behind one address signs in many times on a Monday morning.
 // Every attempt is counted up front, in one statement, so parallel guesses cannot slip past
 // the limit together; a successful one is given back afterwards.
-const SIGN_IN_PER_ADDRESS = { windowMs: SIGN_IN_RULE.window * 1000, max: SIGN_IN_RULE.max };
-/** Per account: an attacker who rotates addresses still meets this one. */
-const SIGN_IN_PER_ACCOUNT = { windowMs: SIGN_IN_RULE.window * 1000, max: 10 };
+const SIGN_IN_LIMIT = { windowMs: SIGN_IN_RULE.window * 1000, max: SIGN_IN_RULE.max };
+// Per account: an attacker who rotates addresses still meets it. Per address, what counts is
+// how many accounts failed from it, not how many guesses: someone hammering one account adds
+// one, so they lock that account and never the colleagues who share their address, while one
+// address guessing its way through the newsroom is still stopped at the eleventh account.
 const addressKey = (ip: string) => `sign-in-ip:${ip}`;
 const accountKey = (email: string) => `sign-in-account:${sha256Hex(email)}`;
+const pairKey = (ip: string, email: string) => `sign-in-pair:${sha256Hex(`${ip} ${email}`)}`;
 
 // Endpoints we do not offer: self-service email and profile changes would bypass the
 // admin and the audit log, and there is no mail to send reset or verification links.
@@ -108,7 +114,11 @@ export function createAuth({
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" as const, secure: secureCookies },
       // Our ids are uuid columns that Prisma fills (uuid v7), so Better Auth must not make its own.
       database: { generateId: false as const },
-      ipAddress: { trustedProxies },
+      // Better Auth believes a single-entry X-Forwarded-For when it has no proxies to check;
+      // we believe none. With tracking off, it records no address on sessions either, and
+      // its own limiter skips requests whose address it cannot tell rather than putting
+      // them all in one shared bucket that anyone could fill.
+      ipAddress: { trustedProxies, disableIpTracking: trustedProxies.length === 0 },
     },
     telemetry: { enabled: false },
     databaseHooks: {
@@ -146,27 +156,34 @@ export function createAuth({
           });
         }
         if (ctx.path !== SIGN_IN_PATH) return;
-        const email = emailOf(ctx.body);
+        const email = emailOf(ctx.body) ?? NO_EMAIL;
         const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
-        // An attempt whose address cannot be read (a forged or unexplained X-Forwarded-For)
-        // is not counted per address: a shared "unknown" bucket would let anyone lock out
-        // everyone else in it. The account's counter still holds.
         await pruneRateLimits(db);
+        // An attempt whose address is unknown (no trusted proxy, or a chain we cannot read) is
+        // counted per account only: a shared "unknown" bucket would let anyone lock out
+        // everyone else in it.
+        const newAccount =
+          ip !== null && (await isFirstAttempt(db, pairKey(ip, email), SIGN_IN_LIMIT.windowMs));
         const fromAddress =
-          ip === null || (await consumeRateLimit(db, addressKey(ip), SIGN_IN_PER_ADDRESS));
+          ip === null ||
+          (newAccount
+            ? await consumeRateLimit(db, addressKey(ip), SIGN_IN_LIMIT)
+            : !(await isRateLimitSpent(db, addressKey(ip), SIGN_IN_LIMIT)));
         const forAccount =
-          fromAddress &&
-          (!email || (await consumeRateLimit(db, accountKey(email), SIGN_IN_PER_ACCOUNT)));
-        // Refused for the account alone: the address's attempt is given back, so someone
-        // hammering one account cannot use up a whole newsroom's shared address.
-        if (fromAddress && !forAccount && ip !== null) await refundRateLimit(db, addressKey(ip));
+          fromAddress && (await consumeRateLimit(db, accountKey(email), SIGN_IN_LIMIT));
+        // Refused for the account alone: the address forgets the account again, so a locked
+        // account never weighs on the address its owner shares with colleagues.
+        if (fromAddress && !forAccount && ip !== null) {
+          await clearRateLimit(db, pairKey(ip, email));
+          if (newAccount) await refundRateLimit(db, addressKey(ip));
+        }
         if (fromAddress && forAccount) return;
         const reason = fromAddress
           ? "TOO_MANY_ATTEMPTS_FOR_ACCOUNT"
           : "TOO_MANY_ATTEMPTS_FROM_ADDRESS";
         await auditSignIn(db, {
-          email: email ?? "(no email given)",
+          email,
           ok: false,
           reason,
           ip,
@@ -185,9 +202,13 @@ export function createAuth({
         const newSession = ctx.context.newSession;
         const ip = ctx.request ? getIP(ctx.request, ctx.context.options) : null;
         const userAgent = ctx.headers?.get("user-agent")?.slice(0, 200) ?? null;
-        const email = emailOf(ctx.body) ?? "(no email given)";
+        const email = emailOf(ctx.body) ?? NO_EMAIL;
         if (newSession && !isAPIError(returned)) {
-          if (ip !== null) await refundRateLimit(db, addressKey(ip));
+          // The owner got in: their account's failures, and its one count on the address, go.
+          if (ip !== null) {
+            await clearRateLimit(db, pairKey(ip, email));
+            await refundRateLimit(db, addressKey(ip));
+          }
           await clearRateLimit(db, accountKey(email));
           await auditSignIn(db, { email, ok: true, userId: newSession.user.id, ip, userAgent });
         } else {
@@ -204,6 +225,8 @@ export function createAuth({
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+const NO_EMAIL = "(no email given)";
 
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | undefined)?.email;

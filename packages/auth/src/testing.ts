@@ -8,7 +8,10 @@ import { createAuth } from "./auth";
 export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
 export const EDITOR_ORIGIN = "http://editor.test";
 
-export function testAuth(db: Db, secureCookies = false, trustedProxies: string[] = []) {
+/** The proxy the tests' requests pretend to come through, so their addresses are believed. */
+export const TEST_PROXIES = ["10.0.0.0/8"];
+
+export function testAuth(db: Db, secureCookies = false, trustedProxies: string[] = TEST_PROXIES) {
   return createAuth({
     db,
     secret: TEST_SECRET,

@@ -1,3 +1,4 @@
+import "./zod-setup";
 export * from "./actor";
 export * from "./api";
 export * from "./claim";

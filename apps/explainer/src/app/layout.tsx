@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFrame } from "~/components/site-frame";
 import { siteUrl } from "~/env";
@@ -16,7 +17,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page, the 404 too, is rendered on request: its scripts need this request's CSP
+  // nonce (src/proxy.ts), which a page prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en-GB">
       <body>

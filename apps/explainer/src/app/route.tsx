@@ -19,13 +19,13 @@ async function loadStory() {
   return { story, counts, claims };
 }
 
-export async function GET() {
+export async function GET(request: Request) {
   const loaded = await loadStory().catch((error: unknown) => {
     console.error(error);
     return null;
   });
   return htmlPage(
-    <StaticDocument meta={storyMeta}>
+    <StaticDocument meta={storyMeta} nonce={request.headers.get("x-nonce") ?? undefined}>
       {loaded ? <StoryArticle {...loaded} /> : <SomethingWentWrong />}
     </StaticDocument>,
     loaded ? 200 : 500,

@@ -10,9 +10,9 @@ const meta: PageMeta = {
   path: "/somewhere",
 };
 
-async function render(): Promise<{ res: Response; html: string }> {
+async function render(nonce?: string): Promise<{ res: Response; html: string }> {
   const res = await htmlPage(
-    createElement(StaticDocument, { meta, children: createElement("h1", null, "Hello") }),
+    createElement(StaticDocument, { meta, nonce, children: createElement("h1", null, "Hello") }),
   );
   return { res, html: await res.text() };
 }
@@ -30,6 +30,11 @@ describe("a page served without the client runtime", () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"\/>/);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<main id="main"><h1>Hello</h1></main>');
+  });
+
+  it("puts the request's CSP nonce on its inlined stylesheet, so a strict policy applies it", async () => {
+    const { html } = await render("abc123==");
+    expect(html).toContain('<style nonce="abc123==">');
   });
 
   it("carries the tags Next.js writes for the same page metadata", async () => {

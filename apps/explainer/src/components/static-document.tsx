@@ -11,14 +11,23 @@ import type { PageMeta } from "~/lib/metadata";
  * Next.js's internal manifests, and inlining spares the reader a round trip on the one
  * page most visits start from.
  */
-export function StaticDocument({ meta, children }: { meta: PageMeta; children: ReactNode }) {
+export function StaticDocument({
+  meta,
+  nonce,
+  children,
+}: {
+  meta: PageMeta;
+  /** This request's CSP nonce (src/proxy.ts), which lets the inlined stylesheet apply. */
+  nonce?: string;
+  children: ReactNode;
+}) {
   return (
     <html lang="en-GB">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <PageHead meta={meta} />
-        <style dangerouslySetInnerHTML={{ __html: globalCss }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: globalCss }} />
       </head>
       <body>
         <SiteFrame>{children}</SiteFrame>

@@ -6,7 +6,7 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string; joined?: string }> };
+type Props = { searchParams: Promise<{ next?: string | string[]; joined?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
         Arms Trail <span>editor</span>
       </p>
       <h1>Sign in</h1>
-      {params.joined ? (
+      {typeof params.joined === "string" && params.joined ? (
         <p className="notice" role="status">
           Your account is ready. Sign in with <span className="text">{params.joined}</span> and your
           new password.

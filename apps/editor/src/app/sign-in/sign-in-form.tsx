@@ -1,6 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { SubmitButton, TextField } from "~/components/fields";
+import { safeNext } from "~/lib/safe-next";
 
 /** Posts to Better Auth's email sign-in; the session arrives as an HTTP-only cookie. */
 export function SignInForm({ next }: { next: string }) {
@@ -22,7 +23,8 @@ export function SignInForm({ next }: { next: string }) {
       });
       if (res.ok) {
         // A full load, so every server component renders with the new session cookie.
-        window.location.assign(next);
+        // Checked again here: whatever reaches this component, only a path on this site.
+        window.location.assign(safeNext(next));
         return;
       }
       setError(
