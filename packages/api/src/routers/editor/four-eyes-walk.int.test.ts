@@ -28,7 +28,8 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller, createPublicCaller } from "../../callers";
 import { publicRouter } from "../public";
-import { editorProcedures, type ProcedureDef } from "./router-walk";
+import type { ProcedureDef } from "../string-leaves";
+import { editorProcedures } from "./router-walk";
 import { claimDraft, loadSessions, type Sessions } from "./workflow-fixtures";
 
 type EditorApi = ReturnType<typeof createEditorCaller>;
