@@ -272,6 +272,21 @@ interface Fixtures {
   template: Record<EntityType, { id: string }>;
 }
 
+/** Two published actors, for the merge cases. */
+const twoPublishedActors = async (f: Fixtures): Promise<Ctx> => ({
+  survivor: await f.published("actor"),
+  merged: await f.published("actor"),
+});
+
+/** The merge of `ctx.merged` into `ctx.survivor`, at the versions the fixtures had. */
+const mergeActors = (api: EditorApi, ctx: Ctx) =>
+  api.actor.merge({
+    survivorId: ctx.survivor!.id,
+    survivorVersion: ctx.survivor!.version,
+    mergedId: ctx.merged!.id,
+    mergedVersion: ctx.merged!.version,
+  });
+
 const textField: Record<EntityType, string> = {
   actor: "name",
   transfer: "designation",
@@ -417,50 +432,25 @@ const solo: Record<string, Solo> = {
   "actor.merge": {
     who: "admin",
     outcome: "either",
-    setup: async (f) => ({
-      survivor: await f.published("actor"),
-      merged: await f.published("actor"),
-    }),
-    act: (api, ctx) =>
-      api.actor.merge({
-        survivorId: ctx.survivor!.id,
-        survivorVersion: ctx.survivor!.version,
-        mergedId: ctx.merged!.id,
-        mergedVersion: ctx.merged!.version,
-      }),
+    setup: twoPublishedActors,
+    act: mergeActors,
   },
 
   "actor.approveMerge": {
     who: "admin",
     outcome: "refused",
-    setup: async (f) => ({
-      survivor: await f.published("actor"),
-      merged: await f.published("actor"),
-    }),
+    setup: twoPublishedActors,
     act: async (api, ctx) => {
-      const proposed = await api.actor.merge({
-        survivorId: ctx.survivor!.id,
-        survivorVersion: ctx.survivor!.version,
-        mergedId: ctx.merged!.id,
-        mergedVersion: ctx.merged!.version,
-      });
+      const proposed = await mergeActors(api, ctx);
       return api.actor.approveMerge({ proposalId: proposed.proposal!.id });
     },
   },
   "actor.rejectMerge": {
     who: "admin",
     outcome: "done",
-    setup: async (f) => ({
-      survivor: await f.published("actor"),
-      merged: await f.published("actor"),
-    }),
+    setup: twoPublishedActors,
     act: async (api, ctx) => {
-      const proposed = await api.actor.merge({
-        survivorId: ctx.survivor!.id,
-        survivorVersion: ctx.survivor!.version,
-        mergedId: ctx.merged!.id,
-        mergedVersion: ctx.merged!.version,
-      });
+      const proposed = await mergeActors(api, ctx);
       return api.actor.rejectMerge({ proposalId: proposed.proposal!.id });
     },
   },
