@@ -64,6 +64,7 @@ const ROUTES = {
   "timeline/page.tsx": ["/timeline"],
   "transfers/page.tsx": ["/transfers"],
   "transfers/[ref]/page.tsx": ["/transfers/{ref}"],
+  "api/audit-head/route.ts": ["/api/audit-head"],
   "api/revalidate/route.ts": ["/api/revalidate"],
   // Fuzzed procedure by procedure below.
   "api/trpc/[trpc]/route.ts": [],
