@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 import { admin, browserAs } from "./helpers";
 
 // The newsroom works in this app all day, some of them with a screen reader or the

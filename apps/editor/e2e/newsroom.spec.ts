@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 import {
   admin,
   browserAs,

@@ -1,6 +1,6 @@
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 import { admin, editorUrl } from "./helpers";
-import { startAndWait } from "./start";
+import { startAndWait } from "@armstrail/e2e/start";
 
 // What the editor sends with every answer, read over HTTP, and the sign-in page's `next`; the
 // browser-side check that no page breaks its own policy is in csp-guard.ts.

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 
 // axe-core on one page of every type, at desktop and phone width (the two projects),
 // with a full-page screenshot of each attached to the report.

@@ -1,4 +1,4 @@
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 
 test.describe("downloads, feed and markup", () => {
   test("the JSON download parses and has every published claim", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 import pg from "pg";
 
 // Pages are served from a cache; the editor tells the explainer when something changed.

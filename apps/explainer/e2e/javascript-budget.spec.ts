@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 
 // Issue 3: the story ships at most 100 kB of gzipped JavaScript. A size, not a timing: every
 // script the page's HTML references or the browser fetches while loading it, gzipped at the

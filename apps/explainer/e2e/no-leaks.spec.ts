@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./csp-guard";
+import { expect, test } from "@armstrail/e2e/csp-guard";
 
 // The seed's drafts, claims in review and rejected claims (C901-C906) and their reviewer
 // notes must appear nowhere a reader or a machine can look.

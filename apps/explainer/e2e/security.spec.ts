@@ -1,5 +1,5 @@
-import { expect, test } from "./csp-guard";
-import { startAndWait } from "./start";
+import { expect, test } from "@armstrail/e2e/csp-guard";
+import { startAndWait } from "@armstrail/e2e/start";
 
 // What the explainer sends with every answer, read over HTTP: the browser-side check that no
 // page breaks its own policy is in csp-guard.ts, which every spec uses.

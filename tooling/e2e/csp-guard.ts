@@ -1,3 +1,5 @@
+// Browser-test helpers both apps share: the CSP watch every spec runs under (csp-guard.ts)
+// and a start of an app that is expected to refuse (start.ts).
 import { type BrowserContext, test as base, expect } from "@playwright/test";
 
 // Every spec imports `test` from here: each page any of its browsers opens is watched for
