@@ -1,3 +1,5 @@
+import type { ConflictDetails } from "@armstrail/domain";
+
 /** Typed errors that services throw; the API's error formatter maps them to tRPC codes. */
 export class NotFoundError extends Error {
   override readonly name = "NotFoundError";
@@ -9,11 +11,16 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * A change refused because what it was based on moved on. A versioned record's conflict
+ * carries the domain's `ConflictDetails` (built by services/versioned.ts); other conflicts
+ * (an address that already has an account) say everything in their message.
+ */
 export class ConflictError extends Error {
   override readonly name = "ConflictError";
   constructor(
     message: string,
-    readonly details: Record<string, unknown> = {},
+    readonly details: ConflictDetails | null = null,
   ) {
     super(message);
   }

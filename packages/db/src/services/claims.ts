@@ -6,7 +6,6 @@
 // and changes to what readers see queue a revalidation notice.
 import type {
   ClaimAction,
-  ClaimConflict,
   ClaimContent,
   ClaimDraft,
   ClaimStatus,
@@ -28,16 +27,16 @@ import {
   roleRank,
 } from "@armstrail/domain";
 import type { Db } from "../client";
-import { ConflictError, NotFoundError, RuleError } from "../errors";
+import { NotFoundError, RuleError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { toSource } from "../mappers";
 import { auditActorOf, type SessionUser } from "../repositories/users";
 import { appendAudit } from "./audit";
 import { enqueueRevalidation } from "./outbox";
+import { advanceVersion as advanceRecordVersion, nextRevisionNumber } from "./versioned";
 import {
   iso,
   isoOrNull,
-  changeThatMade,
   personSelect,
   revisionAtVersion,
   refuse,
@@ -49,7 +48,7 @@ import {
   inTurn,
 } from "./workflow-support";
 
-const ENTITY = "claim";
+const ENTITY = "claim" as const;
 
 // ------------------------------------------------------------------ reading
 
@@ -534,17 +533,13 @@ async function writeRevision(
   data: RevisionData,
   restoredFrom: number | null = null,
 ): Promise<RevisionRow> {
-  const last = await tx.claimRevision.findFirst({
-    where: { claimId: claim.id },
-    orderBy: { number: "desc" },
-    select: { number: true },
-  });
+  const number = await nextRevisionNumber(tx, ENTITY, claim.id);
   const { evidence, subjects, seeAlso, ...fields } = data;
   const revision = await tx.claimRevision.create({
     data: {
       ...fields,
       claimId: claim.id,
-      number: (last?.number ?? 0) + 1,
+      number,
       authorId,
       claimAuthorId: claim.authorId,
       restoredFrom,
@@ -565,9 +560,9 @@ async function writeRevision(
 }
 
 /**
- * Moves the claim's version on from `baseVersion`, or explains why it cannot: the row
- * lock this takes also makes a concurrent change of the same claim wait until this one
- * has committed, after which its own update finds the version moved.
+ * Moves the claim's version on from `baseVersion` through the versioned-record core, or
+ * explains why it cannot: what the claim says now, what the caller started from, and
+ * (for a save) what the caller sent.
  */
 async function advanceVersion(
   tx: Tx,
@@ -575,48 +570,24 @@ async function advanceVersion(
   baseVersion: number,
   yours: ClaimDraft | null = null,
 ): Promise<ClaimRow> {
-  const moved = await tx.claim.updateMany({
-    where: { id, version: baseVersion },
-    data: { version: { increment: 1 } },
+  await advanceRecordVersion(tx, ENTITY, id, baseVersion, async () => {
+    const c = await tx.claim.findUnique({ where: { id }, include: claimInclude });
+    if (!c) return null;
+    const current = toClaimContent(working(c));
+    const baseNumber = await revisionAtVersion(tx, ENTITY, id, baseVersion);
+    const base =
+      baseNumber === null ? null : toClaimContent(await revisionByNumber(tx, id, baseNumber));
+    return {
+      ref: c.ref,
+      status: c.status,
+      currentVersion: c.version,
+      changedFields: base ? diffClaimContent(base, current) : [],
+      current,
+      base,
+      yours,
+    };
   });
-  if (moved.count === 0) throw await conflictFor(tx, id, baseVersion, yours);
   return tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude });
-}
-
-async function conflictFor(
-  tx: Tx,
-  id: string,
-  baseVersion: number,
-  yours: ClaimDraft | null,
-): Promise<Error> {
-  const c = await tx.claim.findUnique({ where: { id }, include: claimInclude });
-  if (!c) return new NotFoundError("claim", id);
-  const current = toClaimContent(working(c));
-  const baseNumber = await revisionAtVersion(tx, ENTITY, id, baseVersion);
-  const base =
-    baseNumber === null ? null : toClaimContent(await revisionByNumber(tx, id, baseNumber));
-  const lastChange = await changeThatMade(tx, ENTITY, id, c.version);
-  const details: ClaimConflict = {
-    kind: "claim_version",
-    id: c.id,
-    ref: c.ref,
-    status: c.status,
-    baseVersion,
-    currentVersion: c.version,
-    lastChange,
-    baseRevision: baseNumber,
-    currentRevision: working(c).number,
-    changedFields: base ? diffClaimContent(base, current) : [],
-    base,
-    current,
-    yours,
-  };
-  const who = lastChange?.by?.name ?? "Someone";
-  const when = lastChange ? ` at ${lastChange.at}` : "";
-  return new ConflictError(
-    `${who} changed ${c.ref}${when} after you loaded version ${baseVersion} (it is now version ${c.version}). Nothing of yours was saved: compare, merge and save again.`,
-    details,
-  );
 }
 
 /** Who wrote what a reviewer would now decide on: the claim's author and every unpublished revision's. */

@@ -194,7 +194,7 @@ export async function createInvite(
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
-      throw new ConflictError(`${email} already has an account`, { field: "email", email });
+      throw new ConflictError(`${email} already has an account`);
     }
     const row = await tx.invite.create({
       data: {
@@ -291,9 +291,7 @@ export async function acceptInvite(db: Db, input: AcceptInvite, now = new Date()
     await tx.$executeRaw`SELECT 1 FROM invites WHERE token_hash = ${sha256Hex(input.token)} FOR UPDATE`;
     const invite = await usableInvite(tx, input.token, now);
     if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
-      throw new ConflictError(`${invite.email} already has an account: sign in instead`, {
-        email: invite.email,
-      });
+      throw new ConflictError(`${invite.email} already has an account: sign in instead`);
     }
     const user = await tx.user.create({
       data: { email: invite.email, name: input.name, role: invite.role, emailVerified: true },

@@ -6,7 +6,6 @@ import type {
   CreateStoryBlockInput,
   EditorStoryBlock,
   StoryAction,
-  StoryConflict,
 } from "@armstrail/domain";
 import {
   decideStorySave,
@@ -15,18 +14,19 @@ import {
   uncitedFactualSentences,
 } from "@armstrail/domain";
 import type { Db } from "../client";
-import { ConflictError, InputError, NotFoundError, RuleError } from "../errors";
+import { InputError, NotFoundError, RuleError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { publishedClaim } from "../repositories/published";
 import { auditActorOf, type SessionUser } from "../repositories/users";
 import { appendAudit } from "./audit";
 import { enqueueRevalidation } from "./outbox";
+import { advanceVersion as advanceRecordVersion, nextRevisionNumber } from "./versioned";
 import {
-  changeThatMade,
   iso,
   isoOrNull,
   personSelect,
   refuse,
+  revisionAtVersion,
   revisionMeta,
   revisionRole,
   run,
@@ -34,7 +34,7 @@ import {
   type Tx,
 } from "./workflow-support";
 
-const ENTITY = "story_block";
+const ENTITY = "story_block" as const;
 
 const revisionInclude = {
   author: { select: personSelect },
@@ -164,36 +164,32 @@ export async function compareStoryBlockRevisions(
   return { from: toRevision(a), to: toRevision(b), changed: a.body !== b.body };
 }
 
+/**
+ * Moves the block's version on from `baseVersion` through the versioned-record core, or
+ * explains why it cannot: the text now, the text the caller started from, and theirs.
+ */
 async function advanceVersion(
   tx: Tx,
   id: string,
   baseVersion: number,
   yours: string | null = null,
 ): Promise<BlockRow> {
-  const moved = await tx.storyBlock.updateMany({
-    where: { id, version: baseVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (moved.count === 0) {
+  await advanceRecordVersion(tx, ENTITY, id, baseVersion, async () => {
     const b = await tx.storyBlock.findUnique({ where: { id }, include: blockInclude });
-    if (!b) throw new NotFoundError("story block", id);
-    const lastChange = await changeThatMade(tx, ENTITY, id, b.version);
-    const details: StoryConflict = {
-      kind: "story_version",
-      id: b.id,
-      key: b.key,
+    if (!b) return null;
+    const current = working(b).body;
+    const baseNumber = await revisionAtVersion(tx, ENTITY, id, baseVersion);
+    const base = baseNumber === null ? null : (await revisionByNumber(tx, id, baseNumber)).body;
+    return {
+      ref: b.key,
       status: b.status,
-      baseVersion,
       currentVersion: b.version,
-      lastChange,
-      current: working(b).body,
-      yours,
+      changedFields: base !== null && base !== current ? ["body"] : [],
+      current: { body: current },
+      base: base === null ? null : { body: base },
+      yours: yours === null ? null : { body: yours },
     };
-    throw new ConflictError(
-      `${lastChange?.by?.name ?? "Someone"} changed story block ${b.key} after you loaded version ${baseVersion} (it is now version ${b.version}). Nothing of yours was saved: compare, merge and save again.`,
-      details,
-    );
-  }
+  });
   return tx.storyBlock.findUniqueOrThrow({ where: { id }, include: blockInclude });
 }
 
@@ -375,7 +371,7 @@ export async function saveStoryBlock(
     const revision = await tx.storyBlockRevision.create({
       data: {
         blockId: b.id,
-        number: (await lastNumber(tx, b.id)) + 1,
+        number: await nextRevisionNumber(tx, ENTITY, b.id),
         authorId: session.id,
         blockAuthorId: b.authorId,
         body: input.body,
@@ -399,15 +395,6 @@ export async function saveStoryBlock(
     });
   });
   return getEditorStoryBlock(db, input.id);
-}
-
-async function lastNumber(tx: Tx, blockId: string): Promise<number> {
-  const last = await tx.storyBlockRevision.findFirst({
-    where: { blockId },
-    orderBy: { number: "desc" },
-    select: { number: true },
-  });
-  return last?.number ?? 0;
 }
 
 export async function actOnStoryBlock(

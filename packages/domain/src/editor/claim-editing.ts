@@ -316,32 +316,6 @@ export const RevisionComparisonSchema = z.object({
 });
 export type RevisionComparison = z.infer<typeof RevisionComparisonSchema>;
 
-/**
- * What a refused change tells its caller (tRPC error `data.conflict`): who changed the
- * claim since the caller loaded it, when, and what they changed, with both versions in
- * full so the caller can merge; `yours` holds what the caller tried to save, so nothing
- * typed is lost.
- */
-export const ClaimConflictSchema = z.object({
-  kind: z.literal("claim_version"),
-  id: IdSchema,
-  ref: ClaimRefSchema,
-  status: ClaimStatusSchema,
-  baseVersion: z.number().int(),
-  currentVersion: z.number().int(),
-  lastChange: z
-    .object({ by: PersonRefSchema.nullable(), at: z.iso.datetime(), action: z.string() })
-    .nullable(),
-  baseRevision: z.number().int().nullable(),
-  currentRevision: z.number().int(),
-  /** Fields the other change made differ from the caller's base revision. */
-  changedFields: z.array(ClaimFieldSchema),
-  base: ClaimContentSchema.nullable(),
-  current: ClaimContentSchema,
-  yours: ClaimDraftSchema.nullable(),
-});
-export type ClaimConflict = z.infer<typeof ClaimConflictSchema>;
-
 /** Fields whose values differ between two contents (deep comparison of lists). */
 export function diffClaimContent(a: ClaimContent, b: ClaimContent): ClaimField[] {
   return ClaimFieldSchema.options.filter(

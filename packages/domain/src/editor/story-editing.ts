@@ -117,18 +117,3 @@ export const StoryRevisionComparisonSchema = z.object({
   to: StoryBlockRevisionSchema,
   changed: z.boolean(),
 });
-
-export const StoryConflictSchema = z.object({
-  kind: z.literal("story_version"),
-  id: IdSchema,
-  key: z.string(),
-  status: ClaimStatusSchema,
-  baseVersion: z.number().int(),
-  currentVersion: z.number().int(),
-  lastChange: z
-    .object({ by: PersonRefSchema.nullable(), at: z.iso.datetime(), action: z.string() })
-    .nullable(),
-  current: z.string(),
-  yours: z.string().nullable(),
-});
-export type StoryConflict = z.infer<typeof StoryConflictSchema>;

@@ -18,12 +18,13 @@ import {
   type OpenChange,
 } from "@armstrail/domain";
 import type { Db } from "../../client";
-import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
+import { ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { auditActorOf, type SessionUser } from "../../repositories/users";
 import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
 import { kinds, resolveRefs, type Kind, type RefUse, type Tx } from "./kinds";
 import { inTurn, refuse } from "../workflow-support";
+import { advanceVersion, nextRevisionNumber } from "../versioned";
 
 const metaSelect = {
   id: true,
@@ -93,12 +94,11 @@ export async function addRevision(
   note: string | null | undefined,
   state: "applied" | OpenChange = "applied",
 ) {
-  const last = await lastRevision(tx, type, meta.id);
   await tx.entityRevision.create({
     data: {
       entityType: type,
       entityId: meta.id,
-      number: (last?.number ?? 0) + 1,
+      number: await nextRevisionNumber(tx, type, meta.id),
       data: record,
       authorId,
       entityAuthorId: meta.createdById,
@@ -208,6 +208,38 @@ async function assertReferencesPublished(tx: Tx, uses: RefUse[], what: string) {
   }
 }
 
+/**
+ * What a stale change of a record is told, through the versioned-record core: the record as
+ * the editor works on it now (its open change, if any), who saved it last, and which fields
+ * differ from what the caller sent.
+ */
+export function explainEntity(tx: Tx, type: EntityType, id: string, yours?: object) {
+  return async () => {
+    const current = await delegate(tx, type).findFirst({ where: { id }, select: metaSelect });
+    if (!current) return null;
+    const last = await lastRevision(tx, type, id);
+    const theirs = (await workingData(tx, type, id)) as unknown as Record<string, unknown>;
+    const mine = (yours ?? null) as Record<string, unknown> | null;
+    return {
+      ref: current.ref,
+      status: current.reviewStatus,
+      currentVersion: current.version,
+      // A save of a draft is audited without its version: its revision says who made it.
+      lastChange: last
+        ? {
+            by: { id: last.author.id, name: last.author.name },
+            at: current.updatedAt.toISOString(),
+            action: `${type}.update`,
+          }
+        : null,
+      changedFields: mine ? diffRecords(mine, theirs).map((c) => c.field) : [],
+      current: theirs,
+      base: null,
+      yours: mine,
+    };
+  };
+}
+
 /** Optimistic concurrency: the change applies only to the version it was based on. */
 async function bumpVersion(
   tx: Tx,
@@ -217,28 +249,13 @@ async function bumpVersion(
   fields: object,
   yours?: object,
 ) {
-  const { count } = await delegate(tx, type).updateMany({
-    where: { id: meta.id, version: baseVersion },
-    data: { ...fields, version: { increment: 1 } },
-  });
-  if (count === 1) return;
-  const current = await loadMeta(tx, type, { id: meta.id });
-  const last = await lastRevision(tx, type, meta.id);
-  const theirs = (await workingData(tx, type, meta.id)) as unknown as Record<string, unknown>;
-  throw new ConflictError(
-    `${meta.ref} was changed by ${last?.author.name ?? "someone"} after you opened it (version ${baseVersion}, now ${current.version}). Review their changes and save again.`,
-    {
-      ref: meta.ref,
-      baseVersion,
-      currentVersion: current.version,
-      reviewStatus: current.reviewStatus,
-      savedBy: last ? { id: last.author.id, name: last.author.name } : null,
-      savedAt: current.updatedAt.toISOString(),
-      theirs,
-      fields: yours
-        ? diffRecords(yours as Record<string, unknown>, theirs).map((c) => c.field)
-        : [],
-    },
+  await advanceVersion(
+    tx,
+    type,
+    meta.id,
+    baseVersion,
+    explainEntity(tx, type, meta.id, yours),
+    fields,
   );
 }
 

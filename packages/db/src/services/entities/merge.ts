@@ -13,14 +13,15 @@ import {
   type MergeDecisionInput,
 } from "@armstrail/domain";
 import type { Db } from "../../client";
-import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "../../errors";
+import { ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
 import { auditActorOf, type SessionUser } from "../../repositories/users";
 import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
-import { delegate, entityPath, getEditorEntity } from "./core";
+import { entityPath, explainEntity, getEditorEntity } from "./core";
 import { kinds, type Tx } from "./kinds";
 import { inTurn, refuse } from "../workflow-support";
+import { advanceVersion, conflictFor, nextRevisionNumber } from "../versioned";
 
 /** Join tables keyed by (group, actor): a row of the duplicate is dropped when the survivor
  * already sits in the same group, and moved otherwise. */
@@ -170,12 +171,9 @@ async function assertMergeable(tx: Tx, survivor: ActorRow, merged: ActorRow) {
   return decision.mode;
 }
 
-function staleMerge(row: ActorRow, version: number, what = "after you opened it") {
-  return new ConflictError(`${row.ref} changed ${what}; reload and merge again`, {
-    ref: row.ref,
-    baseVersion: version,
-    currentVersion: row.version,
-  });
+/** A merge based on a version of either actor that has moved on: the core's conflict. */
+async function staleMerge(tx: Tx, row: ActorRow, version: number) {
+  return conflictFor(tx, "actor", row.id, version, explainEntity(tx, "actor", row.id));
 }
 
 function proposalView(p: Prisma.ActorMergeProposalGetPayload<{ include: typeof proposalInclude }>) {
@@ -222,11 +220,7 @@ async function performMerge(
     [survivor, m.survivorVersion],
     [merged, m.mergedVersion],
   ] as const) {
-    const { count } = await delegate(tx, "actor").updateMany({
-      where: { id: row.id, version },
-      data: { version: { increment: 1 } },
-    });
-    if (count !== 1) throw staleMerge(row, version);
+    await advanceVersion(tx, "actor", row.id, version, explainEntity(tx, "actor", row.id));
   }
   await moveReferences(tx, merged.id, survivor.id);
   // Names the duplicate went by stay findable on the survivor.
@@ -237,16 +231,11 @@ async function performMerge(
   await tx.actor.delete({ where: { id: merged.id } });
   await tx.actorRedirect.create({ data: { fromRef: merged.ref, actorId: survivor.id } });
   const after = { ref: survivor.ref, ...(await kind.read(tx, survivor.id)).data };
-  const last = await tx.entityRevision.findFirst({
-    where: { entityType: "actor", entityId: survivor.id },
-    orderBy: { number: "desc" },
-    select: { number: true },
-  });
   await tx.entityRevision.create({
     data: {
       entityType: "actor",
       entityId: survivor.id,
-      number: (last?.number ?? 0) + 1,
+      number: await nextRevisionNumber(tx, "actor", survivor.id),
       data: after,
       authorId: m.authorId,
       entityAuthorId: survivor.createdById,
@@ -304,8 +293,9 @@ export async function mergeActors(db: Db, session: SessionUser, input: ActorMerg
       };
     }
     if (survivor.version !== input.survivorVersion)
-      throw staleMerge(survivor, input.survivorVersion);
-    if (merged.version !== input.mergedVersion) throw staleMerge(merged, input.mergedVersion);
+      throw await staleMerge(tx, survivor, input.survivorVersion);
+    if (merged.version !== input.mergedVersion)
+      throw await staleMerge(tx, merged, input.mergedVersion);
     const already = await tx.actorMergeProposal.findFirst({
       where: {
         status: "pending",
@@ -378,7 +368,7 @@ export async function decideActorMergeProposal(
         [survivor, proposal.survivorVersion],
         [merged, proposal.mergedVersion],
       ] as const) {
-        if (row.version !== version) throw staleMerge(row, version, "since the merge was proposed");
+        if (row.version !== version) throw await staleMerge(tx, row, version);
       }
       await performMerge(tx, session, {
         survivor,

@@ -7,7 +7,7 @@ import {
   sourceRecord,
   useTestDb,
 } from "@armstrail/db/testing";
-import type { ClaimConflict } from "@armstrail/domain";
+import { ConflictDetailsSchema, type ClaimContent, type ClaimDraft } from "@armstrail/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callers, claimDraft, loadSessions, trpcError, type Sessions } from "../workflow-fixtures";
 
@@ -423,11 +423,12 @@ describe("the claim workflow through the editor and public APIs", () => {
       api.writer.claim.save({ id: claim.id, baseVersion: 1, ...content, finding: "Mine." }),
     );
     expect(lost.code).toBe("CONFLICT");
-    const details = (lost.cause as ConflictError).details as ClaimConflict;
-    expect(details).toMatchObject({ baseRevision: 1, currentRevision: 2 });
-    expect(details.base?.finding).toBe(seededDraft.finding);
+    const details = ConflictDetailsSchema.parse((lost.cause as ConflictError).details);
+    expect(details).toMatchObject({ kind: "claim", expectedVersion: 1, currentVersion: 2 });
+    expect((details.base as ClaimContent | null)?.finding).toBe(seededDraft.finding);
+    expect((details.current as ClaimContent).finding).toBe("Theirs.");
     expect(details.changedFields).toContain("finding");
-    expect(details.yours?.finding).toBe("Mine.");
+    expect((details.yours as ClaimDraft | null)?.finding).toBe("Mine.");
   });
 
   describe.skipIf(t.kind === "embedded")("at the same time (real PostgreSQL)", () => {
@@ -448,13 +449,12 @@ describe("the claim workflow through the editor and public APIs", () => {
         const error = lost[0] as { code?: string; cause?: unknown };
         expect(error.code).toBe("CONFLICT");
         expect(error.cause).toBeInstanceOf(ConflictError);
-        const details = (error.cause as ConflictError).details as ClaimConflict;
+        const details = ConflictDetailsSchema.parse((error.cause as ConflictError).details);
         expect(details).toMatchObject({
-          kind: "claim_version",
-          baseVersion: 1,
+          kind: "claim",
+          ref: claim.ref,
+          expectedVersion: 1,
           currentVersion: 2,
-          baseRevision: 1,
-          currentRevision: 2,
           changedFields: ["finding"],
         });
         expect(details.lastChange?.action).toBe("claim.save");
@@ -463,9 +463,11 @@ describe("the claim workflow through the editor and public APIs", () => {
         const now = await api.writer.claim.get({ id: claim.id });
         const saved = now.working.finding;
         expect([mine.finding, theirs.finding]).toContain(saved);
-        expect(details.current.finding).toBe(saved);
-        expect(details.yours?.finding).toBe(saved === mine.finding ? theirs.finding : mine.finding);
-        expect(details.base?.finding).toBe(claim.working.finding);
+        expect((details.current as ClaimContent).finding).toBe(saved);
+        expect((details.yours as ClaimDraft | null)?.finding).toBe(
+          saved === mine.finding ? theirs.finding : mine.finding,
+        );
+        expect((details.base as ClaimContent | null)?.finding).toBe(claim.working.finding);
         expect(await api.writer.claim.revisions({ id: claim.id })).toHaveLength(2);
       },
     );
@@ -500,7 +502,7 @@ describe("the claim workflow through the editor and public APIs", () => {
       }),
     );
     expect(stale.code).toBe("CONFLICT");
-    expect(stale.message).toMatch(/Test Writer changed C\d+ at .* version 1 .* version 2/);
+    expect(stale.message).toMatch(/Test Writer changed claim C\d+ at .* version 1 .* version 2/);
     const now = await api.writer.claim.get({ id: claim.id });
     expect(now.version).toBe(2);
     expect(now.working.finding).not.toBe("Too late.");

@@ -11,7 +11,7 @@ import {
   transferRecord,
   useTestDb,
 } from "@armstrail/db/testing";
-import type { Role, TransferInput } from "@armstrail/domain";
+import { ConflictDetailsSchema, type Role, type TransferInput } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller, createPublicCaller } from "../../../callers";
@@ -294,10 +294,12 @@ describe("editor entities", () => {
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expect(lost[0]?.code).toBe("CONFLICT");
-      const details = (lost[0]?.cause as { details?: Record<string, unknown> }).details;
-      expect(details?.currentVersion).toBe(2);
-      expect(details?.fields).toEqual(["designation"]);
-      expect((details?.savedBy as { name: string }).name).toMatch(/Test (Checker|Editor)/);
+      const details = ConflictDetailsSchema.parse(
+        (lost[0]?.cause as { details?: unknown }).details,
+      );
+      expect(details).toMatchObject({ kind: "transfer", expectedVersion: 1, currentVersion: 2 });
+      expect(details.changedFields).toEqual(["designation"]);
+      expect(details.lastChange?.by?.name).toMatch(/Test (Checker|Editor)/);
       const saved = await as("editor").transfer.get({ id: created.id });
       expect(saved.version).toBe(2);
       expect(await as("editor").transfer.revisions({ id: created.id })).toHaveLength(2);
@@ -319,9 +321,9 @@ describe("editor entities", () => {
       }),
     );
     expect(stale.code).toBe("CONFLICT");
-    const details = (stale.cause as unknown as { details: Record<string, unknown> }).details;
-    expect(details.fields).toEqual(["designation", "note"]);
-    expect((details.savedBy as { name: string }).name).toBe("Test Writer");
+    const details = ConflictDetailsSchema.parse((stale.cause as { details?: unknown }).details);
+    expect(details.changedFields).toEqual(["designation", "note"]);
+    expect(details.lastChange?.by?.name).toBe("Test Writer");
     const compare = await as("contributor").transfer.compare({ id: created.id, from: 1, to: 2 });
     expect(compare.changes).toEqual([
       { field: "designation", before: "152 mm shells", after: "First change" },

@@ -12,7 +12,7 @@ import {
   transferRecord,
   useTestDb,
 } from "@armstrail/db/testing";
-import type { EntityType, Role } from "@armstrail/domain";
+import { ConflictDetailsSchema, type EntityType, type Role } from "@armstrail/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller, createPublicCaller } from "../../../callers";
 import { trpcError as failure } from "../workflow-fixtures";
@@ -171,9 +171,9 @@ describe("changes to published records go through review", () => {
     await save("fact_checker", "The checker's title");
     const lost = await failure(save("editor", "The editor's title"));
     expect(lost.code).toBe("CONFLICT");
-    const details = (lost.cause as unknown as { details: Record<string, unknown> }).details;
-    expect((details.theirs as Data).title).toBe("The checker's title");
-    expect(details.fields).toEqual(["title"]);
+    const details = ConflictDetailsSchema.parse((lost.cause as { details?: unknown }).details);
+    expect((details.current as Data).title).toBe("The checker's title");
+    expect(details.changedFields).toEqual(["title"]);
     // Saving again on the new version adds to the change; both authors are now kept apart from it.
     const opened = await checker.get({ ref: event.ref });
     await area("editor", "event").update({

@@ -1,6 +1,6 @@
 import { type ConflictError, verifyAuditChain } from "@armstrail/db";
 import { claimRecord, insertCase, sourceRecord, useTestDb } from "@armstrail/db/testing";
-import type { StoryConflict } from "@armstrail/domain";
+import { ConflictDetailsSchema } from "@armstrail/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   callers,
@@ -190,13 +190,15 @@ describe("story blocks through the editor and public APIs", () => {
       api.checker.story.save({ id: blockId, baseVersion: b.version, body: "Second words." }),
     );
     expect(e.code).toBe("CONFLICT");
-    const details = (e.cause as ConflictError).details as StoryConflict;
+    const details = ConflictDetailsSchema.parse((e.cause as ConflictError).details);
     expect(details).toMatchObject({
-      kind: "story_version",
-      baseVersion: b.version,
+      kind: "story_block",
+      ref: b.key,
+      expectedVersion: b.version,
       currentVersion: b.version + 1,
-      current: "First words.",
-      yours: "Second words.",
+      changedFields: ["body"],
+      current: { body: "First words." },
+      yours: { body: "Second words." },
       lastChange: { by: { name: "Test Writer" }, action: "story.save" },
     });
   });
