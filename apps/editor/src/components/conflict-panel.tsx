@@ -3,7 +3,8 @@
 // what they changed and what you changed, lets you take theirs or keep yours, and hands the
 // merged values back to be saved against their (newer) version. Nothing is overwritten
 // without a person choosing it.
-import { useEffect, useMemo, useRef, useState } from "react";
+import type { ConflictDetails } from "@armstrail/domain";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type Side, type Values, mergeValues, threeWay, unresolved } from "~/lib/diff";
 import { describeConflict } from "~/lib/conflict";
 import { type Formatter, ShowValue } from "./show-value";
@@ -27,7 +28,7 @@ export interface ConflictPanelProps<T extends Values> {
   /** The form as it stands. */
   mine: T;
   /** The API's `data.conflict`: who saved and when, if it says. */
-  details: Record<string, unknown> | null;
+  details: ConflictDetails | null;
   format?: Formatter;
   pending?: boolean;
   onMerge: (merged: T) => void;
@@ -120,5 +121,23 @@ export function ConflictPanel<T extends Values>(props: ConflictPanelProps<T>) {
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * A workflow action refused as a conflict (there is nothing typed to merge): who changed the
+ * record and when, from the same details the panel reads, and what to do next.
+ */
+export function ConflictNotice({
+  details,
+  children,
+}: {
+  details: ConflictDetails | null;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {describeConflict(details)} {children}
+    </>
   );
 }

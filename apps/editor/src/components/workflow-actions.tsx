@@ -6,6 +6,7 @@ import { type ClaimStatus, type Role, roleRank } from "@armstrail/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { TextArea } from "~/components/fields";
+import { ConflictNotice } from "~/components/conflict-panel";
 import { useVersion } from "~/components/version-context";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
@@ -156,11 +157,12 @@ export function WorkflowActions({
           <p>{problem.message}</p>
           {problem.code === "CONFLICT" ? (
             <p>
-              Someone changed this since you opened it.{" "}
-              <button type="button" className="link-button" onClick={() => router.refresh()}>
-                Load the latest version
-              </button>{" "}
-              and decide again.
+              <ConflictNotice details={problem.conflict}>
+                <button type="button" className="link-button" onClick={() => router.refresh()}>
+                  Load the latest version
+                </button>{" "}
+                and decide again.
+              </ConflictNotice>
             </p>
           ) : null}
         </div>

@@ -2,8 +2,9 @@
 // no server code reaches the bundle. Requests carry the session cookie (same origin); the
 // server refuses cookie mutations from other origins.
 import type { EditorRouter } from "@armstrail/api";
-import { MAX_BATCH_SIZE, MAX_URL_LENGTH } from "@armstrail/domain";
+import { type ConflictDetails, MAX_BATCH_SIZE, MAX_URL_LENGTH } from "@armstrail/domain";
 import { TRPCClientError, createTRPCClient, httpBatchLink } from "@trpc/client";
+import { conflictOf } from "./conflict";
 
 export const api = createTRPCClient<EditorRouter>({
   links: [
@@ -25,7 +26,8 @@ export interface Problem {
   code: string;
   message: string;
   fieldErrors: Record<string, string[]>;
-  conflict: Record<string, unknown> | null;
+  /** Who saved in between and what is saved now, when the refusal is a version conflict. */
+  conflict: ConflictDetails | null;
 }
 
 export function problemOf(error: unknown): Problem {
@@ -36,7 +38,7 @@ export function problemOf(error: unknown): Problem {
       code: data?.code ?? "UNKNOWN",
       message: e.message,
       fieldErrors: data?.fieldErrors ?? {},
-      conflict: data?.conflict ?? null,
+      conflict: conflictOf(data),
     };
   }
   return {

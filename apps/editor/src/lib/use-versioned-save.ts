@@ -3,6 +3,7 @@
 // saved in between, the API refuses with a conflict; the hook then loads what is saved now,
 // so the form can show the merge panel instead of overwriting their work. Any other refusal
 // becomes the form's problem, with its field errors.
+import type { ConflictDetails } from "@armstrail/domain";
 import { useState } from "react";
 import { type Problem, problemOf } from "./trpc";
 
@@ -11,7 +12,7 @@ export interface Conflict<V> {
   theirs: V;
   version: number;
   /** The API's `data.conflict`: who saved, when, what. */
-  details: Record<string, unknown> | null;
+  details: ConflictDetails | null;
 }
 
 export function useVersionedSave<V>(options: {

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatClaimValue } from "~/components/claim-format";
-import type { FieldLabel } from "~/components/conflict-panel";
+import { ConflictNotice, type FieldLabel } from "~/components/conflict-panel";
 import { type RevisionSide, RevisionDiff } from "~/components/revision-diff";
 import { api } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
@@ -54,9 +54,13 @@ export function RestoreButton({
       </button>
       {restore.problem ? (
         <span className="field-errors" role="alert">
-          {restore.problem.code === "CONFLICT"
-            ? "The claim changed meanwhile: reload the page and try again."
-            : restore.problem.message}
+          {restore.problem.code === "CONFLICT" ? (
+            <ConflictNotice details={restore.problem.conflict}>
+              Reload the page and try again.
+            </ConflictNotice>
+          ) : (
+            restore.problem.message
+          )}
         </span>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import {
   refSchemaFor,
 } from "@armstrail/domain";
 import { useState } from "react";
+import { ConflictNotice } from "~/components/conflict-panel";
 import { FormProblem, TextField } from "~/components/fields";
 import { api, errorsFor } from "~/lib/trpc";
 import { useAction } from "~/lib/use-action";
@@ -66,9 +67,13 @@ export function EntityActions({
     <div className="actions">
       {problem ? (
         <p className="problem" role="alert">
-          {problem.code === "CONFLICT"
-            ? "This record changed since you opened it: reload the page and decide again."
-            : problem.message}
+          {problem.code === "CONFLICT" ? (
+            <ConflictNotice details={problem.conflict}>
+              Reload the page and decide again.
+            </ConflictNotice>
+          ) : (
+            problem.message
+          )}
         </p>
       ) : null}
       {offered.map(([action, label]) => (
