@@ -9,7 +9,7 @@ import {
   type Db,
   type SessionUser,
 } from "@armstrail/db";
-import type { Role } from "@armstrail/domain";
+import { accessRoles, type Access, type Role } from "@armstrail/domain";
 import { TRPCError, initTRPC } from "@trpc/server";
 import { ZodError, z } from "zod";
 
@@ -119,6 +119,11 @@ export function roleProcedure(...roles: Role[]) {
     }
     return next();
   });
+}
+
+/** Signed in with a role the domain's table (`accessRoles`) lets reach `access`. */
+export function accessProcedure(access: Access) {
+  return roleProcedure(...accessRoles[access]);
 }
 
 export { z };

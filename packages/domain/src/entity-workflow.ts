@@ -6,8 +6,7 @@
 // the four-eyes part up.
 import { z } from "zod";
 import type { EntityStatus, Role } from "./enums";
-import { roleRank } from "./enums";
-import { canReview, type EditDecision, type TransitionRefusal } from "./workflow";
+import { canReview, may, type EditDecision, type TransitionRefusal } from "./workflow";
 
 export const EntityActionSchema = z.enum(["submit", "publish", "reject"]);
 export type EntityAction = z.infer<typeof EntityActionSchema>;
@@ -28,7 +27,7 @@ interface Actor {
 }
 
 const words = (s: string) => s.replaceAll("_", " ");
-const isReviewer = (role: Role) => roleRank[role] >= roleRank.fact_checker;
+const isReviewer = (role: Role) => may(role, "review");
 
 export type EntitySaveDecision =
   | { ok: true; writes: "record"; status: EntityStatus }
@@ -203,7 +202,7 @@ export function decideMergeReview(
   actor: Actor,
   authorIds: readonly string[],
 ): { ok: true } | { ok: false; reason: "role_not_allowed" | "own_claim"; message: string } {
-  if (actor.role !== "editor" && actor.role !== "admin")
+  if (!may(actor.role, "publish"))
     return {
       ok: false,
       reason: "role_not_allowed",

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimStatus, Role } from "./enums";
-import { ClaimStatusSchema, RoleSchema } from "./enums";
+import { ClaimStatusSchema, RoleSchema, roleRank } from "./enums";
 import {
   ClaimActionSchema,
   StoryActionSchema,
+  accessRoles,
+  actionRoles,
+  may,
+  storyActionRoles,
   canEditClaim,
   canReview,
   decideStorySave,
@@ -498,5 +502,23 @@ describe("visibility", () => {
 
   it("queues only claims in review", () => {
     expect(reviewQueueStatuses).toEqual(["in_review"]);
+  });
+});
+
+describe("accessRoles: the one role table", () => {
+  it("each access is a rank and everything above it, so a higher role never loses a right", () => {
+    for (const [access, roles] of Object.entries(accessRoles)) {
+      const lowest = Math.min(...roles.map((r) => roleRank[r]));
+      const expected = RoleSchema.options.filter((r) => roleRank[r] >= lowest);
+      expect([...roles].sort(), access).toEqual(expected.sort());
+    }
+  });
+  it("the workflow tables take their roles from it", () => {
+    expect(actionRoles.submit).toBe(accessRoles.draft);
+    expect(actionRoles.approve).toBe(accessRoles.review);
+    expect(actionRoles.retract).toBe(accessRoles.publish);
+    expect(storyActionRoles.approve).toBe(accessRoles.publish);
+    expect(may("fact_checker", "review")).toBe(true);
+    expect(may("fact_checker", "publish")).toBe(false);
   });
 });

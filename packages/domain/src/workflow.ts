@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { ClaimStatus, Role } from "./enums";
-import { roleRank } from "./enums";
 
 export const ClaimActionSchema = z.enum([
   "submit",
@@ -44,8 +43,28 @@ export const claimTransitions: Record<ClaimAction, TransitionRule> = {
   correct: { from: [], to: "draft", publishedFrom: ["approved"] },
 };
 
-const reviewers: readonly Role[] = ["fact_checker", "editor", "admin"];
-const everyone: readonly Role[] = ["contributor", ...reviewers];
+/**
+ * Who may reach each part of the editor: the one role table that the API's middleware, the
+ * db services and the editor's screens read (each action's roles below are taken from it).
+ * Everyone signed in drafts; fact-checkers and up review; editors and up also change what
+ * readers see beyond a review (retracting, correcting, publishing narrative, merging
+ * published actors); admins manage people and tokens.
+ */
+export const accessRoles = {
+  draft: ["contributor", "fact_checker", "editor", "admin"],
+  review: ["fact_checker", "editor", "admin"],
+  publish: ["editor", "admin"],
+  admin: ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Access = keyof typeof accessRoles;
+
+/** Whether someone with `role` may reach what `access` guards. */
+export function may(role: Role, access: Access): boolean {
+  return (accessRoles[access] as readonly Role[]).includes(role);
+}
+
+const reviewers: readonly Role[] = accessRoles.review;
+const everyone: readonly Role[] = accessRoles.draft;
 
 /** Which roles may take each action. Reviewing needs a fact-checker; retracting and correcting an editor. */
 export const actionRoles: Record<ClaimAction, readonly Role[]> = {
@@ -53,8 +72,8 @@ export const actionRoles: Record<ClaimAction, readonly Role[]> = {
   approve: reviewers,
   request_changes: reviewers,
   reject: reviewers,
-  retract: ["editor", "admin"],
-  correct: ["editor", "admin"],
+  retract: accessRoles.publish,
+  correct: accessRoles.publish,
 };
 
 /** Review decisions: the four-eyes rule applies to every one of them. */
@@ -206,7 +225,7 @@ export function canEditClaim(
   claim: { status: ClaimStatus; authorId: string },
   actor: { userId: string; role: Role },
 ): EditDecision {
-  const reviewer = roleRank[actor.role] >= roleRank.fact_checker;
+  const reviewer = may(actor.role, "review");
   const open: readonly ClaimStatus[] = reviewer
     ? ["draft", "changes_requested", "in_review"]
     : ["draft", "changes_requested"];
@@ -259,7 +278,7 @@ export const storyTransitions: Record<StoryAction, TransitionRule> = {
 /** Publishing narrative is an editor's call; fact-checkers may still send a block back. */
 export const storyActionRoles: Record<StoryAction, readonly Role[]> = {
   submit: everyone,
-  approve: ["editor", "admin"],
+  approve: accessRoles.publish,
   request_changes: reviewers,
   reject: reviewers,
 };
@@ -294,7 +313,7 @@ export function decideStorySave(
 ): { ok: true; to: ClaimStatus } | { ok: false; reason: EditRefusal; message: string } {
   if (status === "retracted")
     return { ok: false, reason: "not_editable", message: "A retracted block cannot be edited" };
-  if (status === "in_review" && roleRank[role] < roleRank.fact_checker)
+  if (status === "in_review" && !may(role, "review"))
     return {
       ok: false,
       reason: "not_editable",

@@ -2,7 +2,13 @@
 // The workflow buttons a person's role and the claim's status make sensible. The server
 // decides every action again (role, status, four eyes, evidence); hiding a button only
 // spares people a refusal.
-import { type ClaimStatus, type Role, roleRank } from "@armstrail/domain";
+import {
+  type ClaimStatus,
+  type Role,
+  actionRoles,
+  claimTransitions,
+  storyActionRoles,
+} from "@armstrail/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { TextArea } from "~/components/fields";
@@ -89,8 +95,10 @@ export function WorkflowActions({
   const action = useAction((call: () => Promise<unknown>) => call());
   const { pending, problem } = action;
 
-  const reviewer = roleRank[me.role] >= roleRank.fact_checker;
-  const publisher = roleRank[me.role] >= roleRank.editor;
+  // Who may take which action comes from the domain's workflow tables, as in the API.
+  const roles = claim.kind === "claim" ? actionRoles : storyActionRoles;
+  const mayTake = (a: keyof typeof roles) => roles[a].includes(me.role);
+  const reviewer = mayTake("request_changes");
   const { version, setVersion } = useVersion(claim.version);
   const target = { id: claim.id, baseVersion: version };
 
@@ -124,18 +132,22 @@ export function WorkflowActions({
     void act(noteActions[action].button, calls[action]);
   }
 
-  const inReview = claim.status === "in_review";
+  const inReview = claimTransitions.approve.from.includes(claim.status);
   const isClaim = claim.kind === "claim";
   const offered: NoteAction[] = [];
   // Story blocks are published by editors; claims by any fact-checker.
-  if (inReview && !claim.isAuthor && (isClaim ? reviewer : publisher)) offered.push("approve");
+  if (inReview && !claim.isAuthor && mayTake("approve")) offered.push("approve");
   if (inReview && reviewer && !claim.isAuthor) offered.push("requestChanges", "reject");
-  if (isClaim && publisher && claim.published && claim.status === "approved")
+  const published = isClaim && claim.published;
+  if (
+    published &&
+    actionRoles.correct.includes(me.role) &&
+    claimTransitions.correct.publishedFrom?.includes(claim.status)
+  )
     offered.push("correct");
-  if (isClaim && publisher && claim.published) offered.push("retract");
+  if (published && actionRoles.retract.includes(me.role)) offered.push("retract");
   const canSubmit =
-    (claim.status === "draft" || claim.status === "changes_requested") &&
-    (claim.isAuthor || reviewer);
+    claimTransitions.submit.from.includes(claim.status) && (claim.isAuthor || reviewer);
   const canAssign =
     isClaim && reviewer && !["approved", "rejected", "retracted"].includes(claim.status);
 

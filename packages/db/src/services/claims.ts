@@ -23,8 +23,8 @@ import {
   canEditClaim,
   decideTransition,
   diffClaimContent,
+  may,
   nextRef,
-  roleRank,
 } from "@armstrail/domain";
 import type { Db } from "../client";
 import { NotFoundError, RuleError } from "../errors";
@@ -889,7 +889,7 @@ export async function assignClaim(
         where: { id: input.assigneeId },
         select: { role: true, active: true },
       });
-      if (!user || !user.active || roleRank[user.role] < roleRank.fact_checker)
+      if (!user || !user.active || !may(user.role, "review"))
         throw new RuleError(
           "not_a_reviewer",
           "assigneeId: claims are assigned to an active fact-checker, editor or admin",

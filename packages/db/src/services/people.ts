@@ -4,6 +4,7 @@
 // Better Auth credential in one transaction. Admins change roles and deactivate accounts;
 // the system never lets the last active admin disappear. Every change is audited.
 import {
+  may,
   type CreateInviteInput,
   type Invite,
   type InviteStatus,
@@ -94,7 +95,7 @@ export async function setPersonRole(
   return db.$transaction(async (tx) => {
     const before = await loadForChange(tx, actor, userId, "change the role of");
     if (before.role === role) return before;
-    if (before.role === "admin" && before.active)
+    if (may(before.role, "admin") && before.active)
       await assertAnotherActiveAdmin(tx, userId, "demote");
     const row = await tx.user.update({
       where: { id: userId },
@@ -123,7 +124,7 @@ export async function setPersonActive(
   return db.$transaction(async (tx) => {
     const before = await loadForChange(tx, actor, userId, active ? "reactivate" : "deactivate");
     if (before.active === active) return before;
-    if (!active && before.role === "admin")
+    if (!active && may(before.role, "admin"))
       await assertAnotherActiveAdmin(tx, userId, "deactivate");
     const row = await tx.user.update({
       where: { id: userId },

@@ -1,4 +1,4 @@
-import { type Role, roleRank, roleWords } from "@armstrail/domain";
+import { type Role, may, roleWords } from "@armstrail/domain";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { type NavItem, AppNav } from "~/components/app-nav";
@@ -8,14 +8,13 @@ import { requireSession } from "~/server/session";
 /** What each role finds in the menu. The API decides what they may do; this only tidies. */
 function navFor(role: Role): NavItem[] {
   const items: NavItem[] = [];
-  if (roleRank[role] >= roleRank.fact_checker)
-    items.push({ href: "/review", label: "Review queue" });
+  if (may(role, "review")) items.push({ href: "/review", label: "Review queue" });
   items.push(
     { href: "/claims", label: "Claims" },
     { href: "/story", label: "Story" },
     { href: "/entities", label: "Entities" },
   );
-  if (role === "admin") {
+  if (may(role, "admin")) {
     items.push(
       { href: "/admin/people", label: "People" },
       { href: "/admin/tokens", label: "API tokens" },

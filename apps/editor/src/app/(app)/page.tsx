@@ -1,9 +1,9 @@
-import { roleRank } from "@armstrail/domain";
+import { may } from "@armstrail/domain";
 import { redirect } from "next/navigation";
 import { requireSession } from "~/server/session";
 
 /** Reviewers start at the queue; contributors at their claims. */
 export default async function Home() {
   const session = await requireSession();
-  redirect(roleRank[session.role] >= roleRank.fact_checker ? "/review" : "/claims");
+  redirect(may(session.role, "review") ? "/review" : "/claims");
 }

@@ -9,6 +9,7 @@
 import {
   decideActorMerge,
   decideMergeReview,
+  may,
   type ActorMergeInput,
   type MergeDecisionInput,
 } from "@armstrail/domain";
@@ -133,7 +134,7 @@ const person = { select: { id: true, name: true } } as const;
 const proposalInclude = { proposedBy: person, decidedBy: person } as const;
 
 function assertEditor(session: SessionUser) {
-  if (session.role !== "editor" && session.role !== "admin")
+  if (!may(session.role, "publish"))
     throw new ForbiddenError("Only editors and admins may merge actors");
 }
 

@@ -2,10 +2,9 @@
 // proposed it nor created the survivor carries it out.
 import { decideActorMergeProposal } from "@armstrail/db";
 import { MergeDecisionInputSchema, MergeProposalSchema } from "@armstrail/domain";
-import { roleProcedure } from "../../../trpc";
-import { entityRoles } from "./entity-procedures";
+import { accessProcedure } from "../../../trpc";
 
-export const approveMergeProcedure = roleProcedure(...entityRoles.merge)
+export const approveMergeProcedure = accessProcedure("publish")
   .input(MergeDecisionInputSchema)
   .output(MergeProposalSchema)
   .mutation(({ ctx, input }) => decideActorMergeProposal(ctx.db, ctx.session, "approve", input));

@@ -24,22 +24,26 @@ import {
   entityKeyInput,
   entityUpdateInput,
   pageOf,
+  type Access,
   type EntityType,
 } from "@armstrail/domain";
 import { z } from "zod";
-import { roleProcedure, signedInProcedure } from "../../../trpc";
+import { accessProcedure, signedInProcedure } from "../../../trpc";
 
-/** Who may do what: anyone signed in reads and drafts; reviewers decide. */
-export const entityRoles = {
-  draft: ["contributor", "fact_checker", "editor", "admin"],
-  review: ["fact_checker", "editor", "admin"],
-  merge: ["editor", "admin"],
-} as const;
+/**
+ * Who may do what, from the domain's role table: anyone signed in reads, drafts and submits;
+ * reviewers publish and reject; merging actors is an editor's.
+ */
+export const entityAccess = {
+  submit: "draft",
+  publish: "review",
+  reject: "review",
+} as const satisfies Record<EntityAction, Access>;
 
 export function entityProcedures<T extends EntityType>(type: T) {
   const output = editorEntitySchema(type);
-  const transition = (action: EntityAction, roles: readonly (typeof entityRoles.draft)[number][]) =>
-    roleProcedure(...roles)
+  const transition = (action: EntityAction) =>
+    accessProcedure(entityAccess[action])
       .input(EntityTransitionInputSchema)
       .output(output)
       .mutation(
@@ -55,23 +59,23 @@ export function entityProcedures<T extends EntityType>(type: T) {
       .input(entityKeyInput(type))
       .output(output)
       .query(({ ctx, input }) => getEditorEntity(ctx.db, type, input) as Promise<never>),
-    create: roleProcedure(...entityRoles.draft)
+    create: accessProcedure("draft")
       .input(entityCreateInput(type))
       .output(output)
       .mutation(
         ({ ctx, input }) =>
           createEntity(ctx.db, ctx.session, type, input as never) as Promise<never>,
       ),
-    update: roleProcedure(...entityRoles.draft)
+    update: accessProcedure("draft")
       .input(entityUpdateInput(type))
       .output(output)
       .mutation(
         ({ ctx, input }) =>
           updateEntity(ctx.db, ctx.session, type, input as never) as Promise<never>,
       ),
-    submit: transition("submit", entityRoles.draft),
-    publish: transition("publish", entityRoles.review),
-    reject: transition("reject", entityRoles.review),
+    submit: transition("submit"),
+    publish: transition("publish"),
+    reject: transition("reject"),
     revisions: signedInProcedure
       .input(ByIdInputSchema)
       .output(z.array(EntityRevisionSummarySchema))

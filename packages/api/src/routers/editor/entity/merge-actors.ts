@@ -3,11 +3,10 @@
 // puts the duplicate's names and ref in front of readers.
 import { mergeActors } from "@armstrail/db";
 import { ActorMergeInputSchema, ActorMergeResultSchema } from "@armstrail/domain";
-import { roleProcedure } from "../../../trpc";
-import { entityRoles } from "./entity-procedures";
+import { accessProcedure } from "../../../trpc";
 
 /** Merges a duplicate actor into the survivor, or proposes it: references move, the old ref redirects. */
-export const mergeActorsProcedure = roleProcedure(...entityRoles.merge)
+export const mergeActorsProcedure = accessProcedure("publish")
   .input(ActorMergeInputSchema)
   .output(ActorMergeResultSchema)
   .mutation(({ ctx, input }) => mergeActors(ctx.db, ctx.session, input));

@@ -1,18 +1,13 @@
 import { auditActorOf, importDossier } from "@armstrail/db";
 import { ImportDossierInputSchema, ImportReportSchema } from "@armstrail/domain";
-import { roleProcedure } from "../../../trpc";
+import { accessProcedure } from "../../../trpc";
 
 /**
  * Brings a dossier file in as drafts (claims and entities) for review. Bad records are
  * reported by line and field; good ones land together in one transaction or not at all.
  * Nothing imported is public until it has been reviewed.
  */
-export const importDossierProcedure = roleProcedure(
-  "contributor",
-  "fact_checker",
-  "editor",
-  "admin",
-)
+export const importDossierProcedure = accessProcedure("draft")
   .input(ImportDossierInputSchema)
   .output(ImportReportSchema)
   .mutation(({ ctx, input }) =>

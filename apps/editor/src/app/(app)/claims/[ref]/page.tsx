@@ -1,4 +1,4 @@
-import { ClaimRefSchema, roleRank, claimStatusWords } from "@armstrail/domain";
+import { ClaimRefSchema, may, claimStatusWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -33,7 +33,7 @@ export default async function ClaimPage({ params }: Props) {
   const values = valuesFromRevision(claim.working);
   const published = claim.publishedRevisionNumber !== null && claim.retractedAt === null;
   const isAuthor = claim.author.id === session.id;
-  const reviewer = roleRank[session.role] >= roleRank.fact_checker;
+  const reviewer = may(session.role, "review");
   // Mirrors the API's rule so people are not offered a form the server will refuse.
   const editable =
     (claim.status === "draft" ||

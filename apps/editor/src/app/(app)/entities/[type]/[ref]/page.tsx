@@ -1,4 +1,4 @@
-import { EntityTypeSchema, refSchemaFor, roleRank, entityTypeWords } from "@armstrail/domain";
+import { EntityTypeSchema, refSchemaFor, may, entityTypeWords } from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -49,8 +49,8 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const to = Number(q.to);
   const comparison =
     from > 0 && to > 0 ? await load(() => api[type].compare({ id: e.id, from, to })) : null;
-  const reviewer = roleRank[session.role] >= roleRank.fact_checker;
-  const isEditor = roleRank[session.role] >= roleRank.editor;
+  const reviewer = may(session.role, "review");
+  const isEditor = may(session.role, "publish");
   const proposals =
     type === "actor" ? await load(() => api.actor.mergeProposals({ id: e.id })) : null;
   const change = e.pendingChange;
