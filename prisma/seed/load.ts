@@ -8,6 +8,7 @@ import {
   ClaimRecordSchema,
   DraftClaimRecordSchema,
   EventRecordSchema,
+  PlaceRecordSchema,
   SanctionRecordSchema,
   SourceRecordSchema,
   StoryBlockRecordSchema,
@@ -21,6 +22,7 @@ export const dataDir = fileURLToPath(new URL("./data/", import.meta.url));
 
 const files = {
   sources: SourceRecordSchema,
+  places: PlaceRecordSchema,
   actors: ActorRecordSchema,
   events: EventRecordSchema,
   sanctions: SanctionRecordSchema,
@@ -80,6 +82,7 @@ export function checkReferences(data: CaseData): string[] {
   const known = new Set<string>();
   const all = [
     ...data.sources,
+    ...(data.places ?? []),
     ...data.actors,
     ...data.events,
     ...data.sanctions,
@@ -94,11 +97,14 @@ export function checkReferences(data: CaseData): string[] {
   const need = (from: string, ref: string | null | undefined) => {
     if (ref && !known.has(ref)) problems.push(`${from} refers to ${ref}, which does not exist`);
   };
+  for (const p of data.places ?? []) p.sourceRefs.forEach((s) => need(p.ref, s));
   for (const a of data.actors) {
+    need(a.ref, a.placeRef);
     a.links.forEach((l) => need(a.ref, l.targetRef));
     a.sourceRefs.forEach((s) => need(a.ref, s));
   }
-  for (const e of data.events) [...e.actorRefs, ...e.sourceRefs].forEach((r) => need(e.ref, r));
+  for (const e of data.events)
+    [...e.actorRefs, ...e.sourceRefs, e.placeRef].forEach((r) => need(e.ref, r));
   for (const s of data.sanctions) {
     need(s.ref, s.imposedByRef);
     need(s.ref, s.monitoringBody?.actorRef);
@@ -113,7 +119,9 @@ export function checkReferences(data: CaseData): string[] {
       need(t.ref, r),
     );
     t.routeLegs.forEach((l) =>
-      [l.fromRef, l.toRef, ...l.vesselRefs].forEach((r) => need(t.ref, r)),
+      [l.fromRef, l.toRef, ...l.vesselRefs, l.fromPlaceRef, l.toPlaceRef, l.viaPlaceRef].forEach(
+        (r) => need(t.ref, r),
+      ),
     );
     t.estimates.forEach((e) => need(t.ref, e.sourceRef));
     for (const b of t.breaches) {

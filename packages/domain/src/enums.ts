@@ -45,6 +45,19 @@ export const SourceKindSchema = z.enum([
 ]);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
+/** What a place on the map is. */
+export const PlaceKindSchema = z.enum([
+  "port",
+  "depot",
+  "factory",
+  "airbase",
+  "border_crossing",
+  "strike_site",
+  "city",
+  "other",
+]);
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
 export const RouteModeSchema = z.enum(["sea", "rail", "road", "air", "unknown"]);
 export type RouteMode = z.infer<typeof RouteModeSchema>;
 
@@ -148,7 +161,14 @@ export type TokenScope = z.infer<typeof TokenScopeSchema>;
 export const EntityStatusSchema = z.enum(["draft", "in_review", "published", "rejected"]);
 export type EntityStatus = z.infer<typeof EntityStatusSchema>;
 
-export const EntityTypeSchema = z.enum(["actor", "event", "sanction", "transfer", "source"]);
+export const EntityTypeSchema = z.enum([
+  "actor",
+  "event",
+  "sanction",
+  "transfer",
+  "source",
+  "place",
+]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /**
@@ -177,6 +197,7 @@ export const domainEnums = {
   IdentifierScheme: IdentifierSchemeSchema,
   ActorLinkType: ActorLinkTypeSchema,
   SourceKind: SourceKindSchema,
+  PlaceKind: PlaceKindSchema,
   RouteMode: RouteModeSchema,
   ItemCategory: ItemCategorySchema,
   QuantityQualifier: QuantityQualifierSchema,

@@ -7,6 +7,8 @@ export * from "./editor/entity-editing";
 export * from "./enums";
 export * from "./event";
 export * from "./people";
+export * from "./place";
+export * from "./place-public";
 export * from "./quantity";
 export * from "./ref";
 export * from "./sanction";

@@ -14,6 +14,7 @@ import type {
   RouteMode,
   SanctionStatus,
   SourceKind,
+  PlaceKind,
   SubjectKind,
   TokenScope,
   TransferStatus,
@@ -85,6 +86,18 @@ export const entityTypeWords: Record<EntityType, { one: string; many: string }> 
   sanction: { one: "Sanction", many: "Sanctions" },
   event: { one: "Event", many: "Events" },
   source: { one: "Source", many: "Sources" },
+  place: { one: "Place", many: "Places" },
+};
+
+export const placeKindWords: Record<PlaceKind, string> = {
+  port: "Port",
+  depot: "Depot",
+  factory: "Factory",
+  airbase: "Airbase",
+  border_crossing: "Border crossing",
+  strike_site: "Strike site",
+  city: "City",
+  other: "Other place",
 };
 
 export const actorKindWords: Record<ActorKind, string> = {

@@ -6,6 +6,7 @@ import type {
   ClaimRecord,
   DraftClaimRecord,
   EventRecord,
+  PlaceRecord,
   Role,
   SanctionRecord,
   SourceRecord,
@@ -18,6 +19,8 @@ import { setCredentialPassword } from "../services/credentials";
 
 export interface CaseData {
   sources: SourceRecord[];
+  /** Places with coordinates; actors, events and route legs link to them. */
+  places?: PlaceRecord[] | undefined;
   actors: ActorRecord[];
   events: EventRecord[];
   sanctions: SanctionRecord[];
@@ -56,6 +59,7 @@ export interface SeedOptions {
 export type SeedReport = Record<
   | "users"
   | "sources"
+  | "places"
   | "actors"
   | "events"
   | "sanctions"
@@ -115,6 +119,7 @@ export async function seedCase(
   const report: SeedReport = {
     users: 0,
     sources: 0,
+    places: 0,
     actors: 0,
     events: 0,
     sanctions: 0,
@@ -159,6 +164,33 @@ export async function seedCase(
         report.sources++;
       }
 
+      const places = new RefIndex("place");
+      const havePlaces = await existingRefs(
+        tx.place.findMany({ select: { id: true, ref: true } }),
+        places,
+      );
+      for (const { sourceRefs, ...p } of data.places ?? []) {
+        if (havePlaces.has(p.ref)) continue;
+        const row = await tx.place.create({
+          data: {
+            ...p,
+            refNumber: refNumber(p.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            sources: {
+              create: positions(sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        places.set(p.ref, row.id);
+        report.places++;
+      }
+      const placeId = (ref: string | null | undefined) => (ref ? places.get(ref) : null);
+
       const actors = new RefIndex("actor");
       const haveActors = await existingRefs(
         tx.actor.findMany({ select: { id: true, ref: true } }),
@@ -177,6 +209,7 @@ export async function seedCase(
             country: a.country,
             description: a.description,
             aliases: a.aliases,
+            placeId: placeId(a.placeRef),
             identifiers: { create: a.identifiers },
             sources: {
               create: positions(a.sourceRefs).map(({ item, position }) => ({
@@ -219,6 +252,7 @@ export async function seedCase(
             date: e.date,
             dateUncertain: e.dateUncertain,
             title: e.title,
+            placeId: placeId(e.placeRef),
             actors: {
               create: positions(e.actorRefs).map(({ item, position }) => ({
                 actorId: actors.get(item),
@@ -337,6 +371,9 @@ export async function seedCase(
                 mode: item.mode,
                 fromId: item.fromRef ? actors.get(item.fromRef) : null,
                 toId: item.toRef ? actors.get(item.toRef) : null,
+                fromPlaceId: placeId(item.fromPlaceRef),
+                toPlaceId: placeId(item.toPlaceRef),
+                viaPlaceId: placeId(item.viaPlaceRef),
                 label: item.label,
                 vessels: {
                   create: positions(item.vesselRefs).map((v) => ({

@@ -5,6 +5,7 @@ import type {
   ClaimRecord,
   DraftClaimRecord,
   EventRecord,
+  PlaceRecord,
   Role,
   SanctionRecord,
   SourceRecord,
@@ -43,6 +44,21 @@ export function actorRecord(overrides: Partial<ActorRecord> = {}): ActorRecord {
     aliases: [],
     identifiers: [],
     links: [],
+    sourceRefs: [],
+    ...overrides,
+  };
+}
+
+export function placeRecord(overrides: Partial<PlaceRecord> = {}): PlaceRecord {
+  const n = next();
+  return {
+    ref: `P${n}`,
+    name: `Test place ${n}`,
+    kind: "port",
+    country: "NO",
+    latitude: 60 + n / 1000,
+    longitude: 5 + n / 1000,
+    precision: "Made up for a test.",
     sourceRefs: [],
     ...overrides,
   };
@@ -216,6 +232,7 @@ export function linkedCase(): Partial<CaseData> & Pick<CaseData, "claims"> {
 export async function insertCase(db: Db, data: Partial<CaseData>) {
   const full: CaseData = {
     sources: data.sources ?? [],
+    places: data.places ?? [],
     actors: data.actors ?? [],
     events: data.events ?? [],
     sanctions: data.sanctions ?? [],

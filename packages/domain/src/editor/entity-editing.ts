@@ -16,6 +16,7 @@ import { EventRecordSchema } from "../event";
 import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../quantity";
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
+import { PlaceRecordSchema } from "../place";
 import { SourceRecordSchema } from "../source";
 import { CountryCodeSchema, searchText, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
@@ -110,6 +111,13 @@ const eventSpec = {
   },
 };
 
+const placeSpec = {
+  shape: { ...withoutRef(PlaceRecordSchema.shape), country: KnownCountryCodeSchema.nullable() },
+  check: (p: { sourceRefs: string[] }, ctx: z.RefinementCtx) => {
+    noRepeats(p.sourceRefs, itself, (i) => ["sourceRefs", i], "This source is listed twice", ctx);
+  },
+};
+
 const sanctionSpec = {
   shape: withoutRef(SanctionRecordSchema.shape),
   check: (s: Omit<z.infer<typeof SanctionRecordSchema>, "ref">, ctx: z.RefinementCtx) => {
@@ -173,6 +181,8 @@ export const TransferInputSchema = z
   .strictObject(transferSpec.shape)
   .superRefine(transferSpec.check);
 export type TransferInput = z.infer<typeof TransferInputSchema>;
+export const PlaceInputSchema = z.strictObject(placeSpec.shape).superRefine(placeSpec.check);
+export type PlaceInput = z.infer<typeof PlaceInputSchema>;
 
 const specs = {
   actor: actorSpec,
@@ -180,6 +190,7 @@ const specs = {
   event: eventSpec,
   sanction: sanctionSpec,
   transfer: transferSpec,
+  place: placeSpec,
 };
 
 /** The input schema of each entity type. */
@@ -189,6 +200,7 @@ export const entityInputSchemas = {
   event: EventInputSchema,
   sanction: SanctionInputSchema,
   transfer: TransferInputSchema,
+  place: PlaceInputSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 /**
  * The same shapes without the cross-field rules, for outputs: a record saved before a rule
@@ -200,6 +212,7 @@ export const entityDataSchemas = {
   event: z.object(withoutRef(EventRecordSchema.shape)),
   sanction: z.object(withoutRef(SanctionRecordSchema.shape)),
   transfer: z.object(withoutRef(TransferRecordSchema.shape)),
+  place: z.object(withoutRef(PlaceRecordSchema.shape)),
 } as const satisfies Record<EntityType, z.ZodType>;
 
 export type EntityInputs = { [K in EntityType]: z.infer<(typeof entityInputSchemas)[K]> };

@@ -346,6 +346,7 @@ const labelColumns: Record<EntityType, string[]> = {
   event: ["title"],
   sanction: ["instrument"],
   transfer: ["designation", "itemCategory"],
+  place: ["name"],
 };
 
 function rowLabel(type: EntityType, row: Record<string, string | null>): string {

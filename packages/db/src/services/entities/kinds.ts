@@ -6,7 +6,7 @@ import { estimateColumns, toEstimateFields, toSourceFields } from "../../mappers
 import { inTurn, type Tx } from "../workflow-support";
 
 export type { Tx };
-type RefType = "actor" | "source" | "sanction";
+type RefType = "actor" | "source" | "sanction" | "place";
 
 /** A reference from a record to another, with the field it sits in (for error messages). */
 export interface RefUse {
@@ -24,15 +24,17 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
     ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
   ];
   const select = { id: true, ref: true } as const;
-  const [actors, sources, sanctions] = await inTurn([
+  const [actors, sources, sanctions, places] = await inTurn([
     () => tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
     () => tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
     () => tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
+    () => tx.place.findMany({ where: { ref: { in: want("place") } }, select }),
   ]);
   const ids: Ids = {
     actor: new Map(actors.map((a) => [a.ref, a.id])),
     source: new Map(sources.map((a) => [a.ref, a.id])),
     sanction: new Map(sanctions.map((a) => [a.ref, a.id])),
+    place: new Map(places.map((a) => [a.ref, a.id])),
   };
   const missing = uses.filter((u) => !ids[u.type].has(u.ref));
   if (missing.length) {
@@ -48,8 +50,17 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
 
 export type Ids = Record<RefType, Map<string, string>>;
 const id = (ids: Ids, type: RefType, ref: string) => ids[type].get(ref)!;
-const idOrNull = (ids: Ids, type: RefType, ref: string | null) =>
-  ref === null ? null : id(ids, type, ref);
+/** The join rows that list a record's sources in order (actor_sources, place_sources...). */
+const sourceRows = <K extends string>(key: K, entityId: string, refs: string[], ids: Ids) =>
+  positions(refs).map(
+    ({ item, position }) =>
+      ({ [key]: entityId, sourceId: id(ids, "source", item), position }) as Record<K, string> & {
+        sourceId: string;
+        position: number;
+      },
+  );
+const idOrNull = (ids: Ids, type: RefType, ref: string | null | undefined) =>
+  ref == null ? null : id(ids, type, ref);
 
 export interface Kind<T extends EntityType> {
   type: T;
@@ -69,6 +80,9 @@ const sourceUses = (refs: string[], field = "sourceRefs"): RefUse[] =>
   refs.map((ref, i) => ({ type: "source", ref, path: [field, i] }));
 const actorUses = (refs: string[], field: string): RefUse[] =>
   refs.map((ref, i) => ({ type: "actor", ref, path: [field, i] }));
+/** A link to a place, when the record makes one. */
+const placeUse = (ref: string | null | undefined, path: (string | number)[]): RefUse[] =>
+  ref == null ? [] : [{ type: "place", ref, path }];
 
 // ---------------------------------------------------------------- actors
 
@@ -80,14 +94,16 @@ const actorKind: Kind<"actor"> = {
       ref: l.targetRef,
       path: ["links", i, "targetRef"],
     })),
+    ...placeUse(a.placeRef, ["placeRef"]),
     ...sourceUses(a.sourceRefs),
   ],
-  fields: (a) => ({
+  fields: (a, ids) => ({
     name: a.name,
     kind: a.kind,
     country: a.country,
     description: a.description,
     aliases: a.aliases,
+    placeId: idOrNull(ids, "place", a.placeRef),
   }),
   async writeLists(tx, actorId, a, ids) {
     await tx.actorIdentifier.deleteMany({ where: { actorId } });
@@ -132,11 +148,7 @@ const actorKind: Kind<"actor"> = {
       })),
     });
     await tx.actorSource.createMany({
-      data: positions(a.sourceRefs).map(({ item, position }) => ({
-        actorId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("actorId", actorId, a.sourceRefs, ids),
     });
   },
   async read(tx, actorId) {
@@ -145,6 +157,7 @@ const actorKind: Kind<"actor"> = {
       include: {
         identifiers: { orderBy: [{ scheme: "asc" }, { value: "asc" }] },
         links: { include: { target: { select: { ref: true } } }, orderBy: { id: "asc" } },
+        place: { select: { ref: true } },
         sources: { include: { source: { select: { ref: true } } }, ...byPosition },
       },
     });
@@ -158,6 +171,7 @@ const actorKind: Kind<"actor"> = {
         aliases: a.aliases,
         identifiers: a.identifiers.map((i) => ({ scheme: i.scheme, value: i.value })),
         links: a.links.map((l) => ({ type: l.type, targetRef: l.target.ref, note: l.note })),
+        placeRef: a.place?.ref ?? null,
         sourceRefs: a.sources.map((s) => s.source.ref),
       },
     };
@@ -190,8 +204,17 @@ const sourceKind: Kind<"source"> = {
 
 const eventKind: Kind<"event"> = {
   type: "event",
-  uses: (e) => [...actorUses(e.actorRefs, "actorRefs"), ...sourceUses(e.sourceRefs)],
-  fields: (e) => ({ date: e.date, dateUncertain: e.dateUncertain, title: e.title }),
+  uses: (e) => [
+    ...actorUses(e.actorRefs, "actorRefs"),
+    ...placeUse(e.placeRef, ["placeRef"]),
+    ...sourceUses(e.sourceRefs),
+  ],
+  fields: (e, ids) => ({
+    date: e.date,
+    dateUncertain: e.dateUncertain,
+    title: e.title,
+    placeId: idOrNull(ids, "place", e.placeRef),
+  }),
   async writeLists(tx, eventId, e, ids) {
     await tx.eventActor.deleteMany({ where: { eventId } });
     await tx.eventSource.deleteMany({ where: { eventId } });
@@ -203,11 +226,7 @@ const eventKind: Kind<"event"> = {
       })),
     });
     await tx.eventSource.createMany({
-      data: positions(e.sourceRefs).map(({ item, position }) => ({
-        eventId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("eventId", eventId, e.sourceRefs, ids),
     });
   },
   async read(tx, eventId) {
@@ -215,6 +234,7 @@ const eventKind: Kind<"event"> = {
       where: { id: eventId },
       include: {
         actors: { include: { actor: { select: { ref: true } } }, ...byPosition },
+        place: { select: { ref: true } },
         sources: { include: { source: { select: { ref: true } } }, ...byPosition },
       },
     });
@@ -225,6 +245,7 @@ const eventKind: Kind<"event"> = {
         dateUncertain: e.dateUncertain,
         title: e.title,
         actorRefs: e.actors.map((a) => a.actor.ref),
+        placeRef: e.place?.ref ?? null,
         sourceRefs: e.sources.map((s) => s.source.ref),
       },
     };
@@ -308,11 +329,7 @@ const sanctionKind: Kind<"sanction"> = {
       })),
     });
     await tx.sanctionSource.createMany({
-      data: positions(s.sourceRefs).map(({ item, position }) => ({
-        sanctionId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("sanctionId", sanctionId, s.sourceRefs, ids),
     });
   },
   async read(tx, sanctionId) {
@@ -386,6 +403,9 @@ const transferKind: Kind<"transfer"> = {
         ref: v,
         path: ["routeLegs", i, "vesselRefs", j],
       })),
+      ...placeUse(l.fromPlaceRef, ["routeLegs", i, "fromPlaceRef"]),
+      ...placeUse(l.toPlaceRef, ["routeLegs", i, "toPlaceRef"]),
+      ...placeUse(l.viaPlaceRef, ["routeLegs", i, "viaPlaceRef"]),
     ]),
     ...t.estimates.map((e, i): RefUse => ({
       type: "source",
@@ -452,6 +472,9 @@ const transferKind: Kind<"transfer"> = {
           mode: item.mode,
           fromId: idOrNull(ids, "actor", item.fromRef),
           toId: idOrNull(ids, "actor", item.toRef),
+          fromPlaceId: idOrNull(ids, "place", item.fromPlaceRef),
+          toPlaceId: idOrNull(ids, "place", item.toPlaceRef),
+          viaPlaceId: idOrNull(ids, "place", item.viaPlaceRef),
           label: item.label,
           vessels: {
             create: positions(item.vesselRefs).map((v) => ({
@@ -479,11 +502,7 @@ const transferKind: Kind<"transfer"> = {
       }),
     });
     await tx.transferSource.createMany({
-      data: positions(t.sourceRefs).map(({ item, position }) => ({
-        transferId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("transferId", transferId, t.sourceRefs, ids),
     });
   },
   async read(tx, transferId) {
@@ -495,7 +514,14 @@ const transferKind: Kind<"transfer"> = {
         recipient: ref,
         intermediaries: { include: { actor: ref }, ...byPosition },
         routeLegs: {
-          include: { from: ref, to: ref, vessels: { include: { actor: ref }, ...byPosition } },
+          include: {
+            from: ref,
+            to: ref,
+            fromPlace: ref,
+            toPlace: ref,
+            viaPlace: ref,
+            vessels: { include: { actor: ref }, ...byPosition },
+          },
           orderBy: { sequence: "asc" },
         },
         estimates: { include: { source: ref }, ...byPosition },
@@ -519,6 +545,9 @@ const transferKind: Kind<"transfer"> = {
           toRef: l.to?.ref ?? null,
           vesselRefs: l.vessels.map((v) => v.actor.ref),
           label: l.label,
+          fromPlaceRef: l.fromPlace?.ref ?? null,
+          toPlaceRef: l.toPlace?.ref ?? null,
+          viaPlaceRef: l.viaPlace?.ref ?? null,
         })),
         itemCategory: t.itemCategory,
         designation: t.designation,
@@ -541,10 +570,52 @@ const transferKind: Kind<"transfer"> = {
   textColumns: ["designation", "description", "note"],
 };
 
+// ---------------------------------------------------------------- places
+
+const placeKind: Kind<"place"> = {
+  type: "place",
+  uses: (p) => sourceUses(p.sourceRefs),
+  fields: (p) => ({
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    precision: p.precision,
+  }),
+  async writeLists(tx, placeId, p, ids) {
+    await tx.placeSource.deleteMany({ where: { placeId } });
+    await tx.placeSource.createMany({
+      data: sourceRows("placeId", placeId, p.sourceRefs, ids),
+    });
+  },
+  async read(tx, placeId) {
+    const p = await tx.place.findUniqueOrThrow({
+      where: { id: placeId },
+      include: { sources: { include: { source: { select: { ref: true } } }, ...byPosition } },
+    });
+    return {
+      ref: p.ref,
+      data: {
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        latitude: p.latitude,
+        longitude: p.longitude,
+        precision: p.precision,
+        sourceRefs: p.sources.map((s) => s.source.ref),
+      },
+    };
+  },
+  label: (p) => p.name,
+  textColumns: ["name", "precision"],
+};
+
 export const kinds: { [T in EntityType]: Kind<T> } = {
   actor: actorKind,
   source: sourceKind,
   event: eventKind,
   sanction: sanctionKind,
   transfer: transferKind,
+  place: placeKind,
 };
