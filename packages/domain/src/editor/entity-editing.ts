@@ -383,6 +383,13 @@ export const EntityComparisonSchema = z.object({
   changes: z.array(FieldChangeSchema),
 });
 
+// A field left out and a field set to null say the same thing (an optional link such as a
+// route leg's place, absent from an older record or a client that does not know it).
+const sameValue = (a: unknown, b: unknown) => {
+  const text = (v: unknown) => JSON.stringify(v ?? null, (_k, x: unknown) => x ?? undefined);
+  return text(a) === text(b);
+};
+
 /** Top-level fields whose values differ between two records, in the order of `after`. */
 export function diffRecords(
   before: Record<string, unknown>,
@@ -390,6 +397,6 @@ export function diffRecords(
 ): FieldChange[] {
   const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
   return fields
-    .filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null))
+    .filter((f) => !sameValue(before[f], after[f]))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }

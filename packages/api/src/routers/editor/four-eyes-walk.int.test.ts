@@ -17,6 +17,7 @@ import {
   claimRecord,
   eventRecord,
   insertCase,
+  placeRecord,
   sanctionRecord,
   sourceRecord,
   transferRecord,
@@ -49,6 +50,7 @@ interface Keys {
   sanction: { id: string; ref: string }[];
   event: { id: string; ref: string }[];
   source: { id: string; ref: string }[];
+  place: { id: string; ref: string }[];
   /** Every merged actor's old reference (always all of them: there are few). */
   redirect: string[];
 }
@@ -105,6 +107,7 @@ const probes: Record<string, (k: Keys) => object[] | [undefined]> = {
   ...entityProbes("sanction", (k) => [{}, ...k.actor.map((r) => ({ actorRef: r.ref }))]),
   ...entityProbes("event"),
   ...entityProbes("source"),
+  ...entityProbes("place"),
   search: () => searchWords.map((query) => ({ query, limit: 50 })),
   "story.get": () => [undefined],
   "corrections.list": () => [undefined],
@@ -120,6 +123,7 @@ async function keysOf(db: Db): Promise<Keys> {
     sanction: await db.sanction.findMany({ select, orderBy }),
     event: await db.event.findMany({ select, orderBy }),
     source: await db.source.findMany({ select, orderBy }),
+    place: await db.place.findMany({ select, orderBy }),
     redirect: (await db.actorRedirect.findMany({ select: { fromRef: true } })).map(
       (r) => r.fromRef,
     ),
@@ -135,6 +139,7 @@ const eachType = (f: (type: RowType) => Row[], redirect: string[]): Keys => ({
   sanction: f("sanction"),
   event: f("event"),
   source: f("source"),
+  place: f("place"),
   redirect,
 });
 const union = (a: Keys, b: Keys) =>
@@ -293,6 +298,7 @@ const textField: Record<EntityType, string> = {
   sanction: "instrument",
   event: "title",
   source: "title",
+  place: "name",
 };
 
 async function entityData(api: EditorApi, type: EntityType, id: string) {
@@ -781,6 +787,11 @@ describe("one account alone changes nothing the public can read", () => {
           const s = sourceRecord({ title: "Walk report", ref: await fresh("source") });
           await insertCase(t.db, { sources: [s] });
           return rowOf("source", s.ref);
+        }
+        if (type === "place") {
+          const p = placeRecord({ name: "Walk quay", ref: await fresh("place") });
+          await insertCase(t.db, { places: [p] });
+          return rowOf("place", p.ref);
         }
         if (type === "event") {
           const e = eventRecord({

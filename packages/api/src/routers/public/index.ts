@@ -1,11 +1,13 @@
 import {
   getActor,
   getEvent,
+  getPlace,
   getSanction,
   getSource,
   getTransfer,
   listActors,
   listEvents,
+  listPlaces,
   listSanctions,
   listSources,
   listTransfers,
@@ -17,6 +19,8 @@ import {
   EventRefSchema,
   EventSchema,
   PageInputSchema,
+  PlaceRefSchema,
+  PlaceSchema,
   SanctionRefSchema,
   SanctionSchema,
   SourceRefSchema,
@@ -71,6 +75,14 @@ export const publicRouter = router({
       listInput: SanctionListInputSchema,
       list: listSanctions,
       get: getSanction,
+    }),
+  ),
+  place: router(
+    readProcedures({
+      schema: PlaceSchema,
+      refSchema: PlaceRefSchema,
+      list: listPlaces,
+      get: getPlace,
     }),
   ),
   event: router(

@@ -6,7 +6,7 @@ import { mergeActorsProcedure } from "./merge-actors";
 import { rejectMergeProcedure } from "./reject-merge";
 import { searchSourcesProcedure } from "./search-sources";
 
-/** editor.actor, editor.transfer, editor.sanction, editor.event, editor.source. */
+/** editor.actor, editor.transfer, editor.sanction, editor.event, editor.source, editor.place. */
 export const entityRouters = {
   actor: router({
     ...entityProcedures("actor"),
@@ -19,4 +19,5 @@ export const entityRouters = {
   sanction: router(entityProcedures("sanction")),
   event: router(entityProcedures("event")),
   source: router({ ...entityProcedures("source"), search: searchSourcesProcedure }),
+  place: router(entityProcedures("place")),
 };
