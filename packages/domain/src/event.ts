@@ -4,6 +4,7 @@ import { PartialDateSchema } from "./dates";
 import { PlaceSummarySchema } from "./place";
 import { ActorRefSchema, EventRefSchema, IdSchema, PlaceRefSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { text } from "./text";
 
 const eventFields = {
@@ -15,6 +16,7 @@ const eventFields = {
 
 export const EventRecordSchema = z.strictObject({
   ref: EventRefSchema,
+  ...sharedByInvestigations,
   ...eventFields,
   actorRefs: z.array(ActorRefSchema).max(100),
   /** Where it happened, when that is a place on the map (a strike site, a port). */

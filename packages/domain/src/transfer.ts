@@ -14,6 +14,7 @@ import {
 import { PlaceSummarySchema } from "./place";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { optionalText, text } from "./text";
 
 const transferFields = {
@@ -84,6 +85,7 @@ export const RouteLegRecordSchema = z.strictObject({
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
+    ...sharedByInvestigations,
     ...transferFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,

@@ -9,6 +9,7 @@ import type {
   EntityStatus,
   EntityType,
   IdentifierScheme,
+  InvestigationStatus,
   ItemCategory,
   Role,
   RouteMode,
@@ -87,6 +88,8 @@ export const entityTypeWords: Record<EntityType, { one: string; many: string }> 
   event: { one: "Event", many: "Events" },
   source: { one: "Source", many: "Sources" },
   place: { one: "Place", many: "Places" },
+  investigation: { one: "Investigation", many: "Investigations" },
+  checked_article: { one: "Checked article", many: "Checked articles" },
 };
 
 export const placeKindWords: Record<PlaceKind, string> = {
@@ -98,6 +101,12 @@ export const placeKindWords: Record<PlaceKind, string> = {
   strike_site: "Strike site",
   city: "City",
   other: "Other place",
+};
+
+export const investigationStatusWords: Record<InvestigationStatus, string> = {
+  open: "Open",
+  concluded: "Concluded",
+  archived: "Archived",
 };
 
 export const actorKindWords: Record<ActorKind, string> = {

@@ -12,6 +12,7 @@ import {
 import {
   linkedActorSelect,
   linkedPlaceSelect,
+  listedIn,
   publishedActor,
   publishedActorOrNull,
   publishedEvent,
@@ -141,9 +142,12 @@ function toEvent(e: Prisma.EventGetPayload<{ include: typeof eventInclude }>): E
 }
 
 /** The timeline: in date order, a month-only date before the days inside that month. */
-export async function listEvents(db: Db, page: Page) {
+export async function listEvents(db: Db, page: Page & { investigationSlug?: string | undefined }) {
   const rows = await db.event.findMany({
-    where: publishedEvent,
+    where: {
+      ...publishedEvent,
+      ...(page.investigationSlug ? listedIn(page.investigationSlug) : {}),
+    },
     include: eventInclude,
     orderBy: [{ date: "asc" }, { refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -337,6 +341,8 @@ export interface TransferFilter {
   actorRef?: string | undefined;
   /** Transfers that would breach a sanction. */
   sanctionRef?: string | undefined;
+  /** Transfers one investigation lists. */
+  investigationSlug?: string | undefined;
 }
 
 export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
@@ -358,6 +364,7 @@ export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
   }
   if (f.sanctionRef)
     and.push({ breaches: { some: { sanction: { ...publishedSanction, ref: f.sanctionRef } } } });
+  if (f.investigationSlug) and.push(listedIn(f.investigationSlug));
   return { AND: and };
 }
 

@@ -13,6 +13,11 @@ import {
   type EntityType,
 } from "../enums";
 import { EventRecordSchema } from "../event";
+import {
+  checkArticleClaims,
+  checkedArticleRecordFields,
+  investigationRecordFields,
+} from "../investigation";
 import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../quantity";
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
@@ -21,8 +26,18 @@ import { SourceRecordSchema } from "../source";
 import { CountryCodeSchema, searchText, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
 
-function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref"> {
-  const { ref: _ref, ...rest } = shape;
+/**
+ * A record's fields as the editor edits them: without its ref, and without the seed's list
+ * of investigations a transfer or event belongs to (kept in join rows of their own).
+ */
+function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref" | "investigations"> {
+  const {
+    ref: _ref,
+    investigations: _investigations,
+    ...rest
+  } = shape as S & {
+    investigations?: unknown;
+  };
   return rest;
 }
 
@@ -167,6 +182,18 @@ const transferSpec = {
   },
 };
 
+const investigationSpec = {
+  shape: investigationRecordFields,
+  check: (_i: unknown, _ctx: z.RefinementCtx) => {
+    // An investigation's fields carry all of its rules.
+  },
+};
+
+const checkedArticleSpec = {
+  shape: checkedArticleRecordFields,
+  check: checkArticleClaims,
+};
+
 export const ActorInputSchema = z.strictObject(actorSpec.shape).superRefine(actorSpec.check);
 export type ActorInput = z.infer<typeof ActorInputSchema>;
 export const SourceInputSchema = z.strictObject(sourceSpec.shape);
@@ -183,6 +210,12 @@ export const TransferInputSchema = z
 export type TransferInput = z.infer<typeof TransferInputSchema>;
 export const PlaceInputSchema = z.strictObject(placeSpec.shape).superRefine(placeSpec.check);
 export type PlaceInput = z.infer<typeof PlaceInputSchema>;
+export const InvestigationInputSchema = z.strictObject(investigationSpec.shape);
+export type InvestigationInput = z.infer<typeof InvestigationInputSchema>;
+export const CheckedArticleInputSchema = z
+  .strictObject(checkedArticleSpec.shape)
+  .superRefine(checkedArticleSpec.check);
+export type CheckedArticleInput = z.infer<typeof CheckedArticleInputSchema>;
 
 const specs = {
   actor: actorSpec,
@@ -191,6 +224,8 @@ const specs = {
   sanction: sanctionSpec,
   transfer: transferSpec,
   place: placeSpec,
+  investigation: investigationSpec,
+  checked_article: checkedArticleSpec,
 };
 
 /** The input schema of each entity type. */
@@ -201,6 +236,8 @@ export const entityInputSchemas = {
   sanction: SanctionInputSchema,
   transfer: TransferInputSchema,
   place: PlaceInputSchema,
+  investigation: InvestigationInputSchema,
+  checked_article: CheckedArticleInputSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 /**
  * The same shapes without the cross-field rules, for outputs: a record saved before a rule
@@ -213,6 +250,8 @@ export const entityDataSchemas = {
   sanction: z.object(withoutRef(SanctionRecordSchema.shape)),
   transfer: z.object(withoutRef(TransferRecordSchema.shape)),
   place: z.object(withoutRef(PlaceRecordSchema.shape)),
+  investigation: z.object(investigationRecordFields),
+  checked_article: z.object(checkedArticleRecordFields),
 } as const satisfies Record<EntityType, z.ZodType>;
 
 export type EntityInputs = { [K in EntityType]: z.infer<(typeof entityInputSchemas)[K]> };
