@@ -1,6 +1,12 @@
 // Rows -> domain types. Every public shape is built here, from explicit field lists, so
 // no column reaches the API unless it is named.
-import type { ActorSummary, DecimalString, QuantityEstimate, Source } from "@armstrail/domain";
+import type {
+  ActorSummary,
+  DecimalString,
+  PlaceSummary,
+  QuantityEstimate,
+  Source,
+} from "@armstrail/domain";
 import type { Prisma } from "./generated/prisma/client";
 
 export const actorSummarySelect = {
@@ -15,6 +21,30 @@ export function toActorSummary(
   a: Prisma.ActorGetPayload<{ select: typeof actorSummarySelect }>,
 ): ActorSummary {
   return { id: a.id, ref: a.ref, name: a.name, kind: a.kind, country: a.country };
+}
+
+export const placeSummarySelect = {
+  id: true,
+  ref: true,
+  name: true,
+  kind: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+} as const;
+
+export function toPlaceSummary(
+  p: Prisma.PlaceGetPayload<{ select: typeof placeSummarySelect }>,
+): PlaceSummary {
+  return {
+    id: p.id,
+    ref: p.ref,
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    latitude: p.latitude,
+    longitude: p.longitude,
+  };
 }
 
 export function toSource(s: Prisma.SourceGetPayload<object>): Source {
@@ -67,4 +97,23 @@ export function toEstimateFields(
 export function estimateColumns(e: QuantityEstimate, sourceId: string, position: number) {
   const { sourceRef: _sourceRef, ...fields } = e;
   return { ...fields, sourceId, position };
+}
+
+/** A checked article's own words (stored and shown alike; its lists are apart). */
+export function articleFields(a: {
+  title: string;
+  outlet: string;
+  author: string;
+  publishedOn: string | null;
+  url: string | null;
+  note: string | null;
+}) {
+  return {
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    publishedOn: a.publishedOn,
+    url: a.url,
+    note: a.note,
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ActorKindSchema, ActorLinkTypeSchema, IdentifierSchemeSchema } from "./enums";
-import { ActorRefSchema, IdSchema, SourceRefSchema } from "./ref";
+import { PlaceSummarySchema } from "./place";
+import { ActorRefSchema, IdSchema, PlaceRefSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
 import { CountryCodeSchema, optionalText, text } from "./text";
 
@@ -85,6 +86,8 @@ export const ActorRecordSchema = z
     ref: ActorRefSchema,
     ...actorFields,
     links: z.array(ActorLinkRecordSchema).max(100),
+    /** Where a facility (a port, a depot) is; its coordinates belong to the place. */
+    placeRef: PlaceRefSchema.nullish(),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })
   .superRefine(checkActor);
@@ -110,6 +113,7 @@ export const ActorSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
+  place: PlaceSummarySchema.nullable(),
   sources: z.array(SourceSchema),
 });
 export type Actor = z.infer<typeof ActorSchema>;

@@ -45,6 +45,19 @@ export const SourceKindSchema = z.enum([
 ]);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
+/** What a place on the map is. */
+export const PlaceKindSchema = z.enum([
+  "port",
+  "depot",
+  "factory",
+  "airbase",
+  "border_crossing",
+  "strike_site",
+  "city",
+  "other",
+]);
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
 export const RouteModeSchema = z.enum(["sea", "rail", "road", "air", "unknown"]);
 export type RouteMode = z.infer<typeof RouteModeSchema>;
 
@@ -144,11 +157,23 @@ export const roleRank: Record<Role, number> = {
 export const TokenScopeSchema = z.enum(["read", "contributor", "fact_checker", "editor"]);
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
 
-/** Where an actor, event, sanction, transfer or source stands; only published ones are public. */
+/**
+ * Where an actor, event, sanction, transfer, source, investigation or checked article stands;
+ * only published ones are public.
+ */
 export const EntityStatusSchema = z.enum(["draft", "in_review", "published", "rejected"]);
 export type EntityStatus = z.infer<typeof EntityStatusSchema>;
 
-export const EntityTypeSchema = z.enum(["actor", "event", "sanction", "transfer", "source"]);
+export const EntityTypeSchema = z.enum([
+  "actor",
+  "event",
+  "sanction",
+  "transfer",
+  "source",
+  "place",
+  "investigation",
+  "checked_article",
+]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /**
@@ -167,6 +192,10 @@ export const EntityRevisionStateSchema = z.enum([
 ]);
 export type EntityRevisionState = z.infer<typeof EntityRevisionStateSchema>;
 
+/** Where an investigation stands for its readers (its review state is separate). */
+export const InvestigationStatusSchema = z.enum(["open", "concluded", "archived"]);
+export type InvestigationStatus = z.infer<typeof InvestigationStatusSchema>;
+
 /** A proposed merge of two published actors waits for a second person. */
 export const MergeProposalStatusSchema = z.enum(["pending", "approved", "rejected"]);
 export type MergeProposalStatus = z.infer<typeof MergeProposalStatusSchema>;
@@ -177,6 +206,7 @@ export const domainEnums = {
   IdentifierScheme: IdentifierSchemeSchema,
   ActorLinkType: ActorLinkTypeSchema,
   SourceKind: SourceKindSchema,
+  PlaceKind: PlaceKindSchema,
   RouteMode: RouteModeSchema,
   ItemCategory: ItemCategorySchema,
   QuantityQualifier: QuantityQualifierSchema,
@@ -195,4 +225,5 @@ export const domainEnums = {
   EntityType: EntityTypeSchema,
   EntityRevisionState: EntityRevisionStateSchema,
   MergeProposalStatus: MergeProposalStatusSchema,
+  InvestigationStatus: InvestigationStatusSchema,
 } as const;

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ActorSummarySchema } from "./actor";
 import { PartialDateSchema } from "./dates";
-import { ActorRefSchema, EventRefSchema, IdSchema, SourceRefSchema } from "./ref";
+import { PlaceSummarySchema } from "./place";
+import { ActorRefSchema, EventRefSchema, IdSchema, PlaceRefSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { text } from "./text";
 
 const eventFields = {
@@ -14,8 +16,11 @@ const eventFields = {
 
 export const EventRecordSchema = z.strictObject({
   ref: EventRefSchema,
+  ...sharedByInvestigations,
   ...eventFields,
   actorRefs: z.array(ActorRefSchema).max(100),
+  /** Where it happened, when that is a place on the map (a strike site, a port). */
+  placeRef: PlaceRefSchema.nullish(),
   sourceRefs: z.array(SourceRefSchema).max(200),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
@@ -25,6 +30,7 @@ export const EventSchema = z.object({
   ref: EventRefSchema,
   ...eventFields,
   actors: z.array(ActorSummarySchema),
+  place: PlaceSummarySchema.nullable(),
   sources: z.array(SourceSchema),
 });
 export type Event = z.infer<typeof EventSchema>;

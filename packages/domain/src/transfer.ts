@@ -6,12 +6,15 @@ import { QuantityEstimateFieldsSchema, QuantityEstimateSchema } from "./quantity
 import {
   ActorRefSchema,
   IdSchema,
+  PlaceRefSchema,
   SanctionRefSchema,
   SourceRefSchema,
   TransferRefSchema,
 } from "./ref";
+import { PlaceSummarySchema } from "./place";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { optionalText, text } from "./text";
 
 const transferFields = {
@@ -72,11 +75,17 @@ export const RouteLegRecordSchema = z.strictObject({
   toRef: ActorRefSchema.nullable(),
   vesselRefs: z.array(ActorRefSchema).max(50),
   label: text(300),
+  /** Where the leg starts or ends when that is a place but not an actor (else the actor's place). */
+  fromPlaceRef: PlaceRefSchema.nullish(),
+  toPlaceRef: PlaceRefSchema.nullish(),
+  /** A place the leg passes through, such as a border crossing. */
+  viaPlaceRef: PlaceRefSchema.nullish(),
 });
 
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
+    ...sharedByInvestigations,
     ...transferFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,
@@ -124,6 +133,10 @@ export const TransferSchema = z.object({
       to: ActorSummarySchema.nullable(),
       vessels: z.array(ActorSummarySchema),
       label: z.string(),
+      /** Where the leg starts on the map: its own place, else its actor's (published only). */
+      fromPlace: PlaceSummarySchema.nullable(),
+      toPlace: PlaceSummarySchema.nullable(),
+      viaPlace: PlaceSummarySchema.nullable(),
     }),
   ),
   estimates: z.array(QuantityEstimateFieldsSchema.extend({ source: SourceSchema })),

@@ -9,11 +9,13 @@ import type {
   EntityStatus,
   EntityType,
   IdentifierScheme,
+  InvestigationStatus,
   ItemCategory,
   Role,
   RouteMode,
   SanctionStatus,
   SourceKind,
+  PlaceKind,
   SubjectKind,
   TokenScope,
   TransferStatus,
@@ -85,6 +87,26 @@ export const entityTypeWords: Record<EntityType, { one: string; many: string }> 
   sanction: { one: "Sanction", many: "Sanctions" },
   event: { one: "Event", many: "Events" },
   source: { one: "Source", many: "Sources" },
+  place: { one: "Place", many: "Places" },
+  investigation: { one: "Investigation", many: "Investigations" },
+  checked_article: { one: "Checked article", many: "Checked articles" },
+};
+
+export const placeKindWords: Record<PlaceKind, string> = {
+  port: "Port",
+  depot: "Depot",
+  factory: "Factory",
+  airbase: "Airbase",
+  border_crossing: "Border crossing",
+  strike_site: "Strike site",
+  city: "City",
+  other: "Other place",
+};
+
+export const investigationStatusWords: Record<InvestigationStatus, string> = {
+  open: "Open",
+  concluded: "Concluded",
+  archived: "Archived",
 };
 
 export const actorKindWords: Record<ActorKind, string> = {

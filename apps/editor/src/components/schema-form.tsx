@@ -2,7 +2,7 @@
 // Form controls for any record described by lib/schema-fields: text, numbers, yes/no,
 // choices, nested groups and repeatable rows (add, remove). Each control's id is its API
 // path ("estimates.0.best"), so the API's field errors land beside the right control.
-import { type Spec, blank, labelFor, setAt } from "~/lib/schema-fields";
+import { type Spec, blank, labelFor, numberFromText, setAt } from "~/lib/schema-fields";
 import { CheckboxField, SelectField, TextArea, TextField } from "./fields";
 import { RepeatableRows } from "./repeatable-rows";
 import { enumOptions } from "~/lib/enum-words";
@@ -79,14 +79,14 @@ function Node({ spec, path, value, root, onRoot, errors, words, label }: NodePro
       );
     }
     case "number": {
-      const text = typeof value === "number" ? String(value) : "";
+      const text = typeof value === "number" || typeof value === "string" ? String(value) : "";
       return (
         <TextField
           path={key}
           label={label}
           required={!spec.nullable}
           value={text}
-          onChange={(v) => set(v.trim() === "" ? null : Number.isNaN(Number(v)) ? v : Number(v))}
+          onChange={(v) => set(numberFromText(v))}
           errors={err}
         />
       );

@@ -15,4 +15,11 @@ export const entityFieldWords: Record<string, string> = {
   vesselRefs: "Vessels (actor references)",
   routeLegs: "Route legs",
   estimates: "Quantity estimates",
+  latitude: "Latitude (decimal degrees, north positive, e.g. 42.25)",
+  longitude: "Longitude (decimal degrees, east positive, e.g. 130.3)",
+  precision: "How exact the position is, and how it was found",
+  placeRef: "Place (place reference, e.g. P01)",
+  fromPlaceRef: "Starts at place (when the start is not an actor)",
+  toPlaceRef: "Ends at place (when the end is not an actor)",
+  viaPlaceRef: "Passes through place (e.g. a border crossing)",
 };

@@ -12,6 +12,7 @@ const tables: Record<string, string>[] = [
   domain.entityStatusWords,
   domain.identifierSchemeWords,
   domain.itemCategoryWords,
+  domain.placeKindWords,
   domain.routeModeWords,
   domain.sanctionStatusWords,
   domain.sourceKindWords,

@@ -1,7 +1,7 @@
 import { SourceKindSchema, TransferRecordSchema, text } from "@armstrail/domain";
 import { describe as group, expect, it } from "vitest";
 import { z } from "zod";
-import { blank, describe, labelFor, setAt } from "./schema-fields";
+import { blank, describe, labelFor, numberFromText, setAt } from "./schema-fields";
 
 group("describe", () => {
   it("reads a transfer's fields, including estimates and route legs as repeatable groups", () => {
@@ -49,5 +49,23 @@ group("blank and setAt", () => {
   it("words field names for labels", () => {
     expect(labelFor("periodStart")).toBe("Period start");
     expect(labelFor("sourceRefs")).toBe("Source refs");
+  });
+});
+
+group("numberFromText", () => {
+  it("lets a decimal be typed one key at a time, as a latitude is", () => {
+    expect(["4", "42", "42.", "42.2", "42.25"].map(numberFromText)).toEqual([
+      4,
+      42,
+      "42.",
+      42.2,
+      42.25,
+    ]);
+    expect(["-", "-1", "-13.5"].map(numberFromText)).toEqual(["-", -1, -13.5]);
+  });
+
+  it("keeps text that is not a number for the API to refuse, and empties to null", () => {
+    expect(numberFromText("north")).toBe("north");
+    expect(numberFromText("  ")).toBeNull();
   });
 });

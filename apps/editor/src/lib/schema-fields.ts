@@ -117,3 +117,15 @@ export function setAt(root: unknown, path: readonly (string | number)[], value: 
   const obj = (root ?? {}) as Record<string, unknown>;
   return { ...obj, [head!]: setAt(obj[head as string], rest, value) };
 }
+
+/**
+ * What a number field holds after a keystroke: null when empty, a number once the text reads
+ * as one exactly, else the text itself. Half-typed decimals ("42.", "-0") stay text so that
+ * the next keystroke can finish them; text that never becomes a number reaches the API, whose
+ * answer names the field ("Latitude must be a number of decimal degrees").
+ */
+export function numberFromText(text: string): number | string | null {
+  const t = text.trim();
+  if (t === "") return null;
+  return String(Number(t)) === t ? Number(t) : text;
+}

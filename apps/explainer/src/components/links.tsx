@@ -8,9 +8,10 @@ const paths: Record<string, string> = {
   X: "sanctions",
   S: "sources",
   E: "timeline",
+  P: "places",
 };
 
-/** The page of any record by its public reference (C01, A12, T01, X05, S07, E35). */
+/** The page of any record by its public reference (C01, A12, T01, X05, S07, E35, P01). */
 export function hrefFor(ref: string): string {
   const base = paths[ref[0] ?? ""] ?? "claims";
   if (base === "sources") return `/sources#${ref}`;

@@ -5,6 +5,7 @@ import {
   type GeoGeometryObjects,
   type GeoProjection,
   geoConicConformal,
+  geoContains,
   geoMercator,
   geoPath,
 } from "d3-geo";
@@ -16,7 +17,7 @@ import countries50m from "world-atlas/countries-50m.json";
 import countries110m from "world-atlas/countries-110m.json";
 
 export interface MapFrame {
-  /** Western, eastern, southern and northern edges in degrees. */
+  /** Western, eastern, southern and northern edges in degrees (east may pass 180). */
   west: number;
   east: number;
   south: number;
@@ -24,8 +25,8 @@ export interface MapFrame {
   width: number;
   projection: "mercator" | "conic";
   resolution: "50m" | "110m";
-  /** Numeric country codes to shade as parties to the transfers. */
-  highlight: string[];
+  /** Points (longitude, latitude) whose countries are shaded, e.g. the parties' places. */
+  highlight: [number, number][];
 }
 
 export interface Basemap {
@@ -41,6 +42,11 @@ export interface Basemap {
   projectAnywhere: (lon: number, lat: number) => [number, number];
   /** Path data of the outline of another frame, e.g. to show where a detail map sits. */
   outline: (frame: Pick<MapFrame, "west" | "east" | "south" | "north">) => string;
+  /**
+   * Where to write the name of the country a point lies in: the middle of the part of that
+   * country inside the map, or null when the point is in no country (at sea) or off the map.
+   */
+  countryLabelAt: (lon: number, lat: number) => [number, number] | null;
 }
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -62,9 +68,11 @@ function frameOutline(f: Pick<MapFrame, "west" | "east" | "south" | "north">): G
   return { type: "MultiPoint", coordinates };
 }
 
+// Both projections are centred on the frame's middle meridian, so a frame across the
+// antimeridian (east edge past 180) draws as one piece.
 function makeProjection(frame: MapFrame): GeoProjection {
-  if (frame.projection === "mercator") return geoMercator();
   const mid = (frame.west + frame.east) / 2;
+  if (frame.projection === "mercator") return geoMercator().rotate([-mid, 0]);
   const span = frame.north - frame.south;
   return geoConicConformal()
     .parallels([frame.south + span / 6, frame.north - span / 6])
@@ -101,7 +109,9 @@ export function basemap(frame: MapFrame): Basemap {
   >;
   const shaded: ExtendedFeatureCollection = {
     type: "FeatureCollection",
-    features: countries.features.filter((f) => frame.highlight.includes(String(f.id))),
+    features: countries.features.filter((f) =>
+      frame.highlight.some((point) => geoContains(f, point)),
+    ),
   };
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 
@@ -121,6 +131,19 @@ export function basemap(frame: MapFrame): Basemap {
       for (let lon = f.west; lon <= f.east; lon += 0.5) ring.push(toScreen(lon, f.south));
       for (let lon = f.east; lon >= f.west; lon -= 0.5) ring.push(toScreen(lon, f.north));
       return `M${ring.map(([x, y]) => `${x} ${y}`).join("L")}Z`;
+    },
+    countryLabelAt: (lon, lat) => {
+      const country = countries.features.find((f) => geoContains(f, [lon, lat]));
+      if (!country) return null;
+      const [x, y] = path.centroid(country);
+      return Number.isFinite(x) &&
+        Number.isFinite(y) &&
+        x >= 0 &&
+        x <= frame.width &&
+        y >= 0 &&
+        y <= height
+        ? [Math.round(x), Math.round(y)]
+        : null;
     },
   };
   cache.set(key, map);

@@ -31,3 +31,10 @@ export function countryName(code: string): string {
 export function refOrder(a: { ref: string }, b: { ref: string }): number {
   return Number(a.ref.slice(1)) - Number(b.ref.slice(1));
 }
+
+/** A position in words: "42.25° N, 130.3° E" (the stored decimals, no more). */
+export function coordinateText(p: { latitude: number; longitude: number }): string {
+  const lat = `${Math.abs(p.latitude)}° ${p.latitude < 0 ? "S" : "N"}`;
+  const lon = `${Math.abs(p.longitude)}° ${p.longitude < 0 ? "W" : "E"}`;
+  return `${lat}, ${lon}`;
+}

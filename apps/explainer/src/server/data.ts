@@ -38,6 +38,7 @@ export const data = {
   ),
   sanction: cached("sanction", (ref: string) => publicApi().sanction.byRef({ ref })),
   events: cached("events", (input: In<Api["event"]["list"]>) => publicApi().event.list(input)),
+  place: cached("place", (ref: string) => publicApi().place.byRef({ ref })),
   sources: cached("sources", (input: In<Api["source"]["list"]>) => publicApi().source.list(input)),
   /**
    * Not cached: every distinct query would write an entry of its own to the data cache

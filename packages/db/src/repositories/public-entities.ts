@@ -1,13 +1,23 @@
-import type { Actor, Event, Sanction, Source, Transfer } from "@armstrail/domain";
+import type { Actor, Event, Place, Sanction, Source, Transfer } from "@armstrail/domain";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { actorSummarySelect, toActorSummary, toEstimateFields, toSource } from "../mappers";
+import {
+  actorSummarySelect,
+  toActorSummary,
+  toEstimateFields,
+  toPlaceSummary,
+  toSource,
+} from "../mappers";
 import {
   linkedActorSelect,
+  linkedPlaceSelect,
+  listedIn,
   publishedActor,
   publishedActorOrNull,
   publishedEvent,
+  publishedPlace,
+  publishedPlaceOrNull,
   publishedSanction,
   publishedSource,
   publishedTransfer,
@@ -48,6 +58,7 @@ const actorInclude = {
     where: { target: publishedActor },
     include: { target: { select: actorSummarySelect } },
   },
+  place: { select: linkedPlaceSelect },
   sources: bySources,
 } satisfies Prisma.ActorInclude;
 
@@ -62,6 +73,7 @@ function toActor(a: Prisma.ActorGetPayload<{ include: typeof actorInclude }>): A
     aliases: a.aliases,
     identifiers: a.identifiers.map((i) => ({ scheme: i.scheme, value: i.value })),
     links: a.links.map((l) => ({ type: l.type, target: toActorSummary(l.target), note: l.note })),
+    place: publishedPlaceOrNull(a.place),
     sources: a.sources.map((s) => toSource(s.source)),
   };
 }
@@ -112,6 +124,7 @@ const eventInclude = {
     include: { actor: { select: actorSummarySelect } },
     orderBy: { position: "asc" },
   },
+  place: { select: linkedPlaceSelect },
   sources: bySources,
 } satisfies Prisma.EventInclude;
 
@@ -123,14 +136,18 @@ function toEvent(e: Prisma.EventGetPayload<{ include: typeof eventInclude }>): E
     dateUncertain: e.dateUncertain,
     title: e.title,
     actors: e.actors.map((a) => toActorSummary(a.actor)),
+    place: publishedPlaceOrNull(e.place),
     sources: e.sources.map((s) => toSource(s.source)),
   };
 }
 
 /** The timeline: in date order, a month-only date before the days inside that month. */
-export async function listEvents(db: Db, page: Page) {
+export async function listEvents(db: Db, page: Page & { investigationSlug?: string | undefined }) {
   const rows = await db.event.findMany({
-    where: publishedEvent,
+    where: {
+      ...publishedEvent,
+      ...(page.investigationSlug ? listedIn(page.investigationSlug) : {}),
+    },
     include: eventInclude,
     orderBy: [{ date: "asc" }, { refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -238,8 +255,11 @@ const transferInclude = {
   },
   routeLegs: {
     include: {
-      from: { select: linkedActorSelect },
-      to: { select: linkedActorSelect },
+      from: { select: { ...linkedActorSelect, place: { select: linkedPlaceSelect } } },
+      to: { select: { ...linkedActorSelect, place: { select: linkedPlaceSelect } } },
+      fromPlace: { select: linkedPlaceSelect },
+      toPlace: { select: linkedPlaceSelect },
+      viaPlace: { select: linkedPlaceSelect },
       vessels: {
         where: toPublishedActor,
         include: { actor: { select: actorSummarySelect } },
@@ -280,6 +300,10 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
       to: publishedActorOrNull(l.to),
       vessels: l.vessels.map((v) => toActorSummary(v.actor)),
       label: l.label,
+      // The leg's own place, else the place of its (published) actor.
+      fromPlace: legEnd(l.fromPlace, l.from),
+      toPlace: legEnd(l.toPlace, l.to),
+      viaPlace: publishedPlaceOrNull(l.viaPlace),
     })),
     itemCategory: t.itemCategory,
     designation: t.designation,
@@ -299,11 +323,26 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
   };
 }
 
+type LinkedPlace = Prisma.PlaceGetPayload<{ select: typeof linkedPlaceSelect }>;
+
+/** Where a leg starts or ends on the map: its own place, else its published actor's place. */
+function legEnd(
+  own: LinkedPlace | null,
+  actor: { reviewStatus: string; place: LinkedPlace | null } | null,
+) {
+  return (
+    publishedPlaceOrNull(own) ??
+    (actor?.reviewStatus === "published" ? publishedPlaceOrNull(actor.place) : null)
+  );
+}
+
 export interface TransferFilter {
   /** Transfers an actor sent, received, or carried (as intermediary, route point or vessel). */
   actorRef?: string | undefined;
   /** Transfers that would breach a sanction. */
   sanctionRef?: string | undefined;
+  /** Transfers one investigation lists. */
+  investigationSlug?: string | undefined;
 }
 
 export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
@@ -325,6 +364,7 @@ export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
   }
   if (f.sanctionRef)
     and.push({ breaches: { some: { sanction: { ...publishedSanction, ref: f.sanctionRef } } } });
+  if (f.investigationSlug) and.push(listedIn(f.investigationSlug));
   return { AND: and };
 }
 
@@ -346,6 +386,48 @@ export async function getTransfer(db: Db, key: Key): Promise<Transfer> {
   });
   if (!row) throw new NotFoundError("transfer", keyText(key));
   return toTransfer(row);
+}
+
+// ---------------------------------------------------------------- places
+
+const placeInclude = {
+  sources: bySources,
+  actors: { where: publishedActor, select: actorSummarySelect, orderBy: { refNumber: "asc" } },
+  events: {
+    where: publishedEvent,
+    select: { id: true, ref: true, date: true, title: true },
+    orderBy: [{ date: "asc" }, { refNumber: "asc" }],
+  },
+} satisfies Prisma.PlaceInclude;
+
+function toPlace(p: Prisma.PlaceGetPayload<{ include: typeof placeInclude }>): Place {
+  return {
+    ...toPlaceSummary(p),
+    precision: p.precision,
+    sources: p.sources.map((s) => toSource(s.source)),
+    actors: p.actors.map(toActorSummary),
+    events: p.events.map((e) => ({ id: e.id, ref: e.ref, date: e.date, title: e.title })),
+  };
+}
+
+export async function listPlaces(db: Db, page: Page) {
+  const rows = await db.place.findMany({
+    where: publishedPlace,
+    include: placeInclude,
+    orderBy: [{ refNumber: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+  });
+  const { items, nextCursor } = paged(rows, page.limit);
+  return { items: items.map(toPlace), nextCursor };
+}
+
+export async function getPlace(db: Db, key: Key): Promise<Place> {
+  const row = await db.place.findFirst({
+    where: { ...publishedPlace, ...keyWhere(key) },
+    include: placeInclude,
+  });
+  if (!row) throw new NotFoundError("place", keyText(key));
+  return toPlace(row);
 }
 
 // ---------------------------------------------------------------- merged actors

@@ -7,13 +7,15 @@
 // the approved revision until the correction is approved. Only `publishedRevisionId` (set
 // by an approval and nothing else) and `retractedAt` decide visibility.
 //
-// Entities (actors, transfers, sanctions, events, sources): reviewStatus = published. A
+// Entities (actors, transfers, sanctions, events, sources, places, investigations,
+// checked articles):
+// reviewStatus = published; a checked article also needs its investigation published. A
 // published record may still point at one that is not (a link added before the other side
 // was published, a merge, a correction in progress), so every link from a public record is
 // filtered too: lists drop the unpublished items, single links read as absent.
-import type { ActorSummary } from "@armstrail/domain";
+import type { ActorSummary, PlaceSummary } from "@armstrail/domain";
 import type { Prisma } from "../generated/prisma/client";
-import { actorSummarySelect, toActorSummary } from "../mappers";
+import { actorSummarySelect, placeSummarySelect, toActorSummary, toPlaceSummary } from "../mappers";
 
 export const publishedClaim = {
   publishedRevisionId: { not: null },
@@ -32,11 +34,38 @@ export const publishedActor = publishedEntity satisfies Prisma.ActorWhereInput;
 export const publishedSource = publishedEntity satisfies Prisma.SourceWhereInput;
 export const publishedEvent = publishedEntity satisfies Prisma.EventWhereInput;
 export const publishedSanction = publishedEntity satisfies Prisma.SanctionWhereInput;
+export const publishedPlace = publishedEntity satisfies Prisma.PlaceWhereInput;
 /** A transfer cannot be shown without its recipient, so both must be published. */
 export const publishedTransfer = {
   ...publishedEntity,
   recipient: publishedActor,
 } satisfies Prisma.TransferWhereInput;
+
+export const publishedInvestigation = publishedEntity satisfies Prisma.InvestigationWhereInput;
+/** A checked article is public with its investigation, never without it. */
+export const publishedCheckedArticle = {
+  ...publishedEntity,
+  investigation: publishedInvestigation,
+} satisfies Prisma.CheckedArticleWhereInput;
+
+/**
+ * The optional filter of public reads by investigation: only a published one filters
+ * anything in; an unknown or unpublished slug matches nothing.
+ */
+export const inPublishedInvestigation = (slug: string) =>
+  ({ ...publishedInvestigation, slug }) satisfies Prisma.InvestigationWhereInput;
+
+/** Published claims of one published investigation (by slug). */
+export const publishedClaimIn = (slug: string) =>
+  ({
+    ...publishedClaim,
+    investigation: inPublishedInvestigation(slug),
+  }) satisfies Prisma.ClaimWhereInput;
+
+/** Transfers and events an investigation lists (they may be listed by several). */
+export const listedIn = (slug: string) => ({
+  investigations: { some: { investigation: inPublishedInvestigation(slug) } },
+});
 
 /** Join rows (actor sources, event actors...) whose far side is public. */
 export const toPublishedSource = { source: publishedSource } as const;
@@ -49,6 +78,15 @@ export function publishedActorOrNull(
   a: Prisma.ActorGetPayload<{ select: typeof linkedActorSelect }> | null,
 ): ActorSummary | null {
   return a && a.reviewStatus === "published" ? toActorSummary(a) : null;
+}
+
+/** A single, optional place link, selected with its status so that it can be hidden. */
+export const linkedPlaceSelect = { ...placeSummarySelect, reviewStatus: true } as const;
+
+export function publishedPlaceOrNull(
+  p: Prisma.PlaceGetPayload<{ select: typeof linkedPlaceSelect }> | null,
+): PlaceSummary | null {
+  return p && p.reviewStatus === "published" ? toPlaceSummary(p) : null;
 }
 
 /** Claim subjects that point at a public record; the others are left out. */

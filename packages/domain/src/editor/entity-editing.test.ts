@@ -94,4 +94,14 @@ describe("entity edit inputs", () => {
       { field: "d", before: null, after: "x" },
     ]);
   });
+
+  it("treat a nested field left out as null, so a leg without a place is no change", () => {
+    const leg = { mode: "sea", fromRef: "A01", label: "L" };
+    expect(
+      diffRecords({ routeLegs: [leg] }, { routeLegs: [{ ...leg, viaPlaceRef: null }] }),
+    ).toEqual([]);
+    expect(
+      diffRecords({ routeLegs: [leg] }, { routeLegs: [{ ...leg, viaPlaceRef: "P01" }] }),
+    ).toHaveLength(1);
+  });
 });

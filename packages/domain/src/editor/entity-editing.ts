@@ -13,15 +13,31 @@ import {
   type EntityType,
 } from "../enums";
 import { EventRecordSchema } from "../event";
+import {
+  checkArticleClaims,
+  checkedArticleRecordFields,
+  investigationRecordFields,
+} from "../investigation";
 import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../quantity";
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
+import { PlaceRecordSchema } from "../place";
 import { SourceRecordSchema } from "../source";
 import { CountryCodeSchema, searchText, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
 
-function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref"> {
-  const { ref: _ref, ...rest } = shape;
+/**
+ * A record's fields as the editor edits them: without its ref, and without the seed's list
+ * of investigations a transfer or event belongs to (kept in join rows of their own).
+ */
+function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref" | "investigations"> {
+  const {
+    ref: _ref,
+    investigations: _investigations,
+    ...rest
+  } = shape as S & {
+    investigations?: unknown;
+  };
   return rest;
 }
 
@@ -110,6 +126,13 @@ const eventSpec = {
   },
 };
 
+const placeSpec = {
+  shape: { ...withoutRef(PlaceRecordSchema.shape), country: KnownCountryCodeSchema.nullable() },
+  check: (p: { sourceRefs: string[] }, ctx: z.RefinementCtx) => {
+    noRepeats(p.sourceRefs, itself, (i) => ["sourceRefs", i], "This source is listed twice", ctx);
+  },
+};
+
 const sanctionSpec = {
   shape: withoutRef(SanctionRecordSchema.shape),
   check: (s: Omit<z.infer<typeof SanctionRecordSchema>, "ref">, ctx: z.RefinementCtx) => {
@@ -159,6 +182,18 @@ const transferSpec = {
   },
 };
 
+const investigationSpec = {
+  shape: investigationRecordFields,
+  check: (_i: unknown, _ctx: z.RefinementCtx) => {
+    // An investigation's fields carry all of its rules.
+  },
+};
+
+const checkedArticleSpec = {
+  shape: checkedArticleRecordFields,
+  check: checkArticleClaims,
+};
+
 export const ActorInputSchema = z.strictObject(actorSpec.shape).superRefine(actorSpec.check);
 export type ActorInput = z.infer<typeof ActorInputSchema>;
 export const SourceInputSchema = z.strictObject(sourceSpec.shape);
@@ -173,6 +208,14 @@ export const TransferInputSchema = z
   .strictObject(transferSpec.shape)
   .superRefine(transferSpec.check);
 export type TransferInput = z.infer<typeof TransferInputSchema>;
+export const PlaceInputSchema = z.strictObject(placeSpec.shape).superRefine(placeSpec.check);
+export type PlaceInput = z.infer<typeof PlaceInputSchema>;
+export const InvestigationInputSchema = z.strictObject(investigationSpec.shape);
+export type InvestigationInput = z.infer<typeof InvestigationInputSchema>;
+export const CheckedArticleInputSchema = z
+  .strictObject(checkedArticleSpec.shape)
+  .superRefine(checkedArticleSpec.check);
+export type CheckedArticleInput = z.infer<typeof CheckedArticleInputSchema>;
 
 const specs = {
   actor: actorSpec,
@@ -180,6 +223,9 @@ const specs = {
   event: eventSpec,
   sanction: sanctionSpec,
   transfer: transferSpec,
+  place: placeSpec,
+  investigation: investigationSpec,
+  checked_article: checkedArticleSpec,
 };
 
 /** The input schema of each entity type. */
@@ -189,6 +235,9 @@ export const entityInputSchemas = {
   event: EventInputSchema,
   sanction: SanctionInputSchema,
   transfer: TransferInputSchema,
+  place: PlaceInputSchema,
+  investigation: InvestigationInputSchema,
+  checked_article: CheckedArticleInputSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 /**
  * The same shapes without the cross-field rules, for outputs: a record saved before a rule
@@ -200,6 +249,9 @@ export const entityDataSchemas = {
   event: z.object(withoutRef(EventRecordSchema.shape)),
   sanction: z.object(withoutRef(SanctionRecordSchema.shape)),
   transfer: z.object(withoutRef(TransferRecordSchema.shape)),
+  place: z.object(withoutRef(PlaceRecordSchema.shape)),
+  investigation: z.object(investigationRecordFields),
+  checked_article: z.object(checkedArticleRecordFields),
 } as const satisfies Record<EntityType, z.ZodType>;
 
 export type EntityInputs = { [K in EntityType]: z.infer<(typeof entityInputSchemas)[K]> };
@@ -370,6 +422,13 @@ export const EntityComparisonSchema = z.object({
   changes: z.array(FieldChangeSchema),
 });
 
+// A field left out and a field set to null say the same thing (an optional link such as a
+// route leg's place, absent from an older record or a client that does not know it).
+const sameValue = (a: unknown, b: unknown) => {
+  const text = (v: unknown) => JSON.stringify(v ?? null, (_k, x: unknown) => x ?? undefined);
+  return text(a) === text(b);
+};
+
 /** Top-level fields whose values differ between two records, in the order of `after`. */
 export function diffRecords(
   before: Record<string, unknown>,
@@ -377,6 +436,6 @@ export function diffRecords(
 ): FieldChange[] {
   const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
   return fields
-    .filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null))
+    .filter((f) => !sameValue(before[f], after[f]))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }

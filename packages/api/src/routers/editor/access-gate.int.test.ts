@@ -15,7 +15,7 @@ import {
   type SessionUser,
 } from "@armstrail/db";
 import { insertCase, useTestDb } from "@armstrail/db/testing";
-import { roleRank, type Role } from "@armstrail/domain";
+import { EntityTypeSchema, roleRank, type Role } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller } from "../../callers";
@@ -25,7 +25,8 @@ import { everyone, loadSessions, type Who } from "./workflow-fixtures";
 /** The lowest role let in; "invitation" is open to anyone holding the link. */
 type Gate = "invitation" | Role;
 
-const entityTypes = ["actor", "transfer", "sanction", "event", "source"] as const;
+// Every entity type has the same generic procedures (places included).
+const entityTypes = EntityTypeSchema.options;
 const entityPaths = (verbs: string[]) =>
   entityTypes.flatMap((type) => verbs.map((verb) => `${type}.${verb}`));
 

@@ -6,6 +6,7 @@ import {
   claimRecord,
   eventRecord,
   insertCase,
+  placeRecord,
   sanctionRecord,
   sourceRecord,
   transferRecord,
@@ -35,7 +36,15 @@ describe("public reads leave unpublished entities out", () => {
     aliases: ["Hidden Lines"],
     description: "Unchecked company",
   });
+  const openPlace = placeRecord({
+    name: "Open quay",
+    sourceRefs: [secretSource.ref, openSource.ref],
+  });
+  const secretPlace = placeRecord({ name: "Secret quay", precision: "Hushed position" });
   port.links = [{ type: "operator", targetRef: secret.ref, note: null }];
+  // A published port at an unpublished place; an unpublished company at a published one.
+  port.placeRef = secretPlace.ref;
+  secret.placeRef = openPlace.ref;
   port.sourceRefs = [openSource.ref, secretSource.ref];
   const secretSanction = sanctionRecord({ instrument: "Secret resolution" });
   const openSanction = sanctionRecord({
@@ -70,7 +79,14 @@ describe("public reads leave unpublished entities out", () => {
     recipientRef: state.ref,
     intermediaryRefs: [secret.ref, port.ref],
     routeLegs: [
-      { mode: "sea", fromRef: secret.ref, toRef: port.ref, vesselRefs: [secret.ref], label: "L" },
+      {
+        mode: "sea",
+        fromRef: secret.ref,
+        toRef: port.ref,
+        vesselRefs: [secret.ref],
+        label: "L",
+        viaPlaceRef: secretPlace.ref,
+      },
     ],
     estimates: [
       { ...estimate, best: "1000", sourceRef: openSource.ref },
@@ -92,8 +108,9 @@ describe("public reads leave unpublished entities out", () => {
     title: "Open summit",
     actorRefs: [secret.ref, port.ref],
     sourceRefs: [secretSource.ref, openSource.ref],
+    placeRef: openPlace.ref,
   });
-  const secretEvent = eventRecord({ title: "Secret meeting" });
+  const secretEvent = eventRecord({ title: "Secret meeting", placeRef: openPlace.ref });
   const claim = claimRecord({
     statement: "Open claim about shells",
     appearanceRef: secretSource.ref,
@@ -121,6 +138,7 @@ describe("public reads leave unpublished entities out", () => {
     secretTransfer.ref,
     secretEvent.ref,
     strandedTransfer.ref,
+    secretPlace.ref,
   ];
   const hiddenWords = [
     "Secret Shipping",
@@ -131,6 +149,8 @@ describe("public reads leave unpublished entities out", () => {
     "Secret shells",
     "Secret meeting",
     "Stranded shells",
+    "Secret quay",
+    "Hushed position",
     "777777",
   ];
 
@@ -143,6 +163,7 @@ describe("public reads leave unpublished entities out", () => {
   beforeAll(async () => {
     await insertCase(t.db, {
       sources: [openSource, secretSource],
+      places: [openPlace, secretPlace],
       actors: [port, state, secret],
       sanctions: [openSanction, secretSanction],
       transfers: [openTransfer, secretTransfer, strandedTransfer],
@@ -165,7 +186,8 @@ describe("public reads leave unpublished entities out", () => {
       data: { reviewStatus: "draft" },
     });
     await t.db.event.update({ where: { ref: secretEvent.ref }, data: { reviewStatus: "draft" } });
-    for (const model of ["actor", "source", "sanction", "transfer", "event"] as const) {
+    await t.db.place.update({ where: { ref: secretPlace.ref }, data: { reviewStatus: "draft" } });
+    for (const model of ["actor", "source", "sanction", "transfer", "event", "place"] as const) {
       const rows = await (t.db[model] as typeof t.db.actor).findMany({
         where: { reviewStatus: { not: "published" } },
         select: { id: true },
@@ -185,6 +207,7 @@ describe("public reads leave unpublished entities out", () => {
       sanctions: await api().sanction.list({ limit: 100 }),
       transfers: await api().transfer.list({ limit: 100 }),
       events: await api().event.list({ limit: 100 }),
+      places: await api().place.list({ limit: 100 }),
       claims: await api().claim.list({ limit: 100 }),
     };
     expectNoLeak(lists);
@@ -193,6 +216,7 @@ describe("public reads leave unpublished entities out", () => {
     expect(lists.sanctions.items.map((s) => s.ref)).toEqual([openSanction.ref]);
     expect(lists.transfers.items.map((x) => x.ref)).toEqual([openTransfer.ref]);
     expect(lists.events.items.map((e) => e.ref)).toEqual([openEvent.ref]);
+    expect(lists.places.items.map((p) => p.ref)).toEqual([openPlace.ref]);
     expect(lists.claims.items.map((c) => c.ref)).toEqual([claim.ref]);
   });
 
@@ -203,7 +227,9 @@ describe("public reads leave unpublished entities out", () => {
     expect(await codeOf(api().transfer.byRef({ ref: secretTransfer.ref }))).toBe("NOT_FOUND");
     expect(await codeOf(api().transfer.byRef({ ref: strandedTransfer.ref }))).toBe("NOT_FOUND");
     expect(await codeOf(api().event.byRef({ ref: secretEvent.ref }))).toBe("NOT_FOUND");
+    expect(await codeOf(api().place.byRef({ ref: secretPlace.ref }))).toBe("NOT_FOUND");
     for (const id of hidden) {
+      expect(await codeOf(api().place.byId({ id }))).toBe("NOT_FOUND");
       expect(await codeOf(api().actor.byId({ id }))).toBe("NOT_FOUND");
       expect(await codeOf(api().transfer.byId({ id }))).toBe("NOT_FOUND");
     }
@@ -214,6 +240,7 @@ describe("public reads leave unpublished entities out", () => {
     expectNoLeak(actor);
     expect(actor.sources.map((s) => s.ref)).toEqual([openSource.ref]);
     expect(actor.links).toEqual([]);
+    expect(actor.place).toBeNull();
 
     const sanction = await api().sanction.byRef({ ref: openSanction.ref });
     expectNoLeak(sanction);
@@ -232,6 +259,9 @@ describe("public reads leave unpublished entities out", () => {
     expect(transfer.routeLegs[0]?.from).toBeNull();
     expect(transfer.routeLegs[0]?.to?.ref).toBe(port.ref);
     expect(transfer.routeLegs[0]?.vessels).toEqual([]);
+    expect(transfer.routeLegs[0]?.fromPlace).toBeNull();
+    expect(transfer.routeLegs[0]?.toPlace).toBeNull();
+    expect(transfer.routeLegs[0]?.viaPlace).toBeNull();
     expect(transfer.estimates.map((e) => e.best)).toEqual(["1000"]);
     expect(transfer.breaches.map((b) => b.sanction.ref)).toEqual([openSanction.ref]);
     expect(transfer.sources.map((s) => s.ref)).toEqual([openSource.ref]);
@@ -240,6 +270,13 @@ describe("public reads leave unpublished entities out", () => {
     expectNoLeak(event);
     expect(event.actors.map((a) => a.ref)).toEqual([port.ref]);
     expect(event.sources.map((s) => s.ref)).toEqual([openSource.ref]);
+    expect(event.place?.ref).toBe(openPlace.ref);
+
+    const place = await api().place.byRef({ ref: openPlace.ref });
+    expectNoLeak(place);
+    expect(place.sources.map((s) => s.ref)).toEqual([openSource.ref]);
+    expect(place.actors).toEqual([]);
+    expect(place.events.map((e) => e.ref)).toEqual([openEvent.ref]);
   });
 
   it("the claim page shows only published subjects and sources", async () => {

@@ -1,4 +1,4 @@
-// The entity areas (actors, transfers, sanctions, events, sources) share one shape:
+// The entity areas (actors, transfers, sanctions, events, sources, places) share one shape:
 // list, byId, byRef. This builds that trio from a schema and two repository functions; the
 // area's router may add procedures of its own beside them.
 import type { Db } from "@armstrail/db";

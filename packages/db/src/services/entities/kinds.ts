@@ -2,11 +2,12 @@
 // The generic workflow in ./core.ts works through these and knows no table of its own.
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
-import { estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
+import { articleFields, estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
 import { inTurn, type Tx } from "../workflow-support";
 
 export type { Tx };
-type RefType = "actor" | "source" | "sanction";
+/** What a record may refer to: by ref, or (an investigation) by slug. */
+type RefType = "actor" | "source" | "sanction" | "claim" | "investigation" | "place";
 
 /** A reference from a record to another, with the field it sits in (for error messages). */
 export interface RefUse {
@@ -24,15 +25,25 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
     ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
   ];
   const select = { id: true, ref: true } as const;
-  const [actors, sources, sanctions] = await inTurn([
+  const [actors, sources, sanctions, claims, investigations, places] = await inTurn([
     () => tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
     () => tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
     () => tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
+    () => tx.claim.findMany({ where: { ref: { in: want("claim") } }, select }),
+    () =>
+      tx.investigation.findMany({
+        where: { slug: { in: want("investigation") } },
+        select: { id: true, ref: true, slug: true },
+      }),
+    () => tx.place.findMany({ where: { ref: { in: want("place") } }, select }),
   ]);
   const ids: Ids = {
     actor: new Map(actors.map((a) => [a.ref, a.id])),
     source: new Map(sources.map((a) => [a.ref, a.id])),
     sanction: new Map(sanctions.map((a) => [a.ref, a.id])),
+    place: new Map(places.map((a) => [a.ref, a.id])),
+    claim: new Map(claims.map((a) => [a.ref, a.id])),
+    investigation: new Map(investigations.map((a) => [a.slug, a.id])),
   };
   const missing = uses.filter((u) => !ids[u.type].has(u.ref));
   if (missing.length) {
@@ -48,8 +59,17 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
 
 export type Ids = Record<RefType, Map<string, string>>;
 const id = (ids: Ids, type: RefType, ref: string) => ids[type].get(ref)!;
-const idOrNull = (ids: Ids, type: RefType, ref: string | null) =>
-  ref === null ? null : id(ids, type, ref);
+/** The join rows that list a record's sources in order (actor_sources, place_sources...). */
+const sourceRows = <K extends string>(key: K, entityId: string, refs: string[], ids: Ids) =>
+  positions(refs).map(
+    ({ item, position }) =>
+      ({ [key]: entityId, sourceId: id(ids, "source", item), position }) as Record<K, string> & {
+        sourceId: string;
+        position: number;
+      },
+  );
+const idOrNull = (ids: Ids, type: RefType, ref: string | null | undefined) =>
+  ref == null ? null : id(ids, type, ref);
 
 export interface Kind<T extends EntityType> {
   type: T;
@@ -69,6 +89,9 @@ const sourceUses = (refs: string[], field = "sourceRefs"): RefUse[] =>
   refs.map((ref, i) => ({ type: "source", ref, path: [field, i] }));
 const actorUses = (refs: string[], field: string): RefUse[] =>
   refs.map((ref, i) => ({ type: "actor", ref, path: [field, i] }));
+/** A link to a place, when the record makes one. */
+const placeUse = (ref: string | null | undefined, path: (string | number)[]): RefUse[] =>
+  ref == null ? [] : [{ type: "place", ref, path }];
 
 // ---------------------------------------------------------------- actors
 
@@ -80,14 +103,16 @@ const actorKind: Kind<"actor"> = {
       ref: l.targetRef,
       path: ["links", i, "targetRef"],
     })),
+    ...placeUse(a.placeRef, ["placeRef"]),
     ...sourceUses(a.sourceRefs),
   ],
-  fields: (a) => ({
+  fields: (a, ids) => ({
     name: a.name,
     kind: a.kind,
     country: a.country,
     description: a.description,
     aliases: a.aliases,
+    placeId: idOrNull(ids, "place", a.placeRef),
   }),
   async writeLists(tx, actorId, a, ids) {
     await tx.actorIdentifier.deleteMany({ where: { actorId } });
@@ -132,11 +157,7 @@ const actorKind: Kind<"actor"> = {
       })),
     });
     await tx.actorSource.createMany({
-      data: positions(a.sourceRefs).map(({ item, position }) => ({
-        actorId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("actorId", actorId, a.sourceRefs, ids),
     });
   },
   async read(tx, actorId) {
@@ -145,6 +166,7 @@ const actorKind: Kind<"actor"> = {
       include: {
         identifiers: { orderBy: [{ scheme: "asc" }, { value: "asc" }] },
         links: { include: { target: { select: { ref: true } } }, orderBy: { id: "asc" } },
+        place: { select: { ref: true } },
         sources: { include: { source: { select: { ref: true } } }, ...byPosition },
       },
     });
@@ -158,6 +180,7 @@ const actorKind: Kind<"actor"> = {
         aliases: a.aliases,
         identifiers: a.identifiers.map((i) => ({ scheme: i.scheme, value: i.value })),
         links: a.links.map((l) => ({ type: l.type, targetRef: l.target.ref, note: l.note })),
+        placeRef: a.place?.ref ?? null,
         sourceRefs: a.sources.map((s) => s.source.ref),
       },
     };
@@ -190,8 +213,17 @@ const sourceKind: Kind<"source"> = {
 
 const eventKind: Kind<"event"> = {
   type: "event",
-  uses: (e) => [...actorUses(e.actorRefs, "actorRefs"), ...sourceUses(e.sourceRefs)],
-  fields: (e) => ({ date: e.date, dateUncertain: e.dateUncertain, title: e.title }),
+  uses: (e) => [
+    ...actorUses(e.actorRefs, "actorRefs"),
+    ...placeUse(e.placeRef, ["placeRef"]),
+    ...sourceUses(e.sourceRefs),
+  ],
+  fields: (e, ids) => ({
+    date: e.date,
+    dateUncertain: e.dateUncertain,
+    title: e.title,
+    placeId: idOrNull(ids, "place", e.placeRef),
+  }),
   async writeLists(tx, eventId, e, ids) {
     await tx.eventActor.deleteMany({ where: { eventId } });
     await tx.eventSource.deleteMany({ where: { eventId } });
@@ -203,11 +235,7 @@ const eventKind: Kind<"event"> = {
       })),
     });
     await tx.eventSource.createMany({
-      data: positions(e.sourceRefs).map(({ item, position }) => ({
-        eventId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("eventId", eventId, e.sourceRefs, ids),
     });
   },
   async read(tx, eventId) {
@@ -215,6 +243,7 @@ const eventKind: Kind<"event"> = {
       where: { id: eventId },
       include: {
         actors: { include: { actor: { select: { ref: true } } }, ...byPosition },
+        place: { select: { ref: true } },
         sources: { include: { source: { select: { ref: true } } }, ...byPosition },
       },
     });
@@ -225,6 +254,7 @@ const eventKind: Kind<"event"> = {
         dateUncertain: e.dateUncertain,
         title: e.title,
         actorRefs: e.actors.map((a) => a.actor.ref),
+        placeRef: e.place?.ref ?? null,
         sourceRefs: e.sources.map((s) => s.source.ref),
       },
     };
@@ -308,11 +338,7 @@ const sanctionKind: Kind<"sanction"> = {
       })),
     });
     await tx.sanctionSource.createMany({
-      data: positions(s.sourceRefs).map(({ item, position }) => ({
-        sanctionId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("sanctionId", sanctionId, s.sourceRefs, ids),
     });
   },
   async read(tx, sanctionId) {
@@ -386,6 +412,9 @@ const transferKind: Kind<"transfer"> = {
         ref: v,
         path: ["routeLegs", i, "vesselRefs", j],
       })),
+      ...placeUse(l.fromPlaceRef, ["routeLegs", i, "fromPlaceRef"]),
+      ...placeUse(l.toPlaceRef, ["routeLegs", i, "toPlaceRef"]),
+      ...placeUse(l.viaPlaceRef, ["routeLegs", i, "viaPlaceRef"]),
     ]),
     ...t.estimates.map((e, i): RefUse => ({
       type: "source",
@@ -452,6 +481,9 @@ const transferKind: Kind<"transfer"> = {
           mode: item.mode,
           fromId: idOrNull(ids, "actor", item.fromRef),
           toId: idOrNull(ids, "actor", item.toRef),
+          fromPlaceId: idOrNull(ids, "place", item.fromPlaceRef),
+          toPlaceId: idOrNull(ids, "place", item.toPlaceRef),
+          viaPlaceId: idOrNull(ids, "place", item.viaPlaceRef),
           label: item.label,
           vessels: {
             create: positions(item.vesselRefs).map((v) => ({
@@ -479,11 +511,7 @@ const transferKind: Kind<"transfer"> = {
       }),
     });
     await tx.transferSource.createMany({
-      data: positions(t.sourceRefs).map(({ item, position }) => ({
-        transferId,
-        sourceId: id(ids, "source", item),
-        position,
-      })),
+      data: sourceRows("transferId", transferId, t.sourceRefs, ids),
     });
   },
   async read(tx, transferId) {
@@ -495,7 +523,14 @@ const transferKind: Kind<"transfer"> = {
         recipient: ref,
         intermediaries: { include: { actor: ref }, ...byPosition },
         routeLegs: {
-          include: { from: ref, to: ref, vessels: { include: { actor: ref }, ...byPosition } },
+          include: {
+            from: ref,
+            to: ref,
+            fromPlace: ref,
+            toPlace: ref,
+            viaPlace: ref,
+            vessels: { include: { actor: ref }, ...byPosition },
+          },
           orderBy: { sequence: "asc" },
         },
         estimates: { include: { source: ref }, ...byPosition },
@@ -519,6 +554,9 @@ const transferKind: Kind<"transfer"> = {
           toRef: l.to?.ref ?? null,
           vesselRefs: l.vessels.map((v) => v.actor.ref),
           label: l.label,
+          fromPlaceRef: l.fromPlace?.ref ?? null,
+          toPlaceRef: l.toPlace?.ref ?? null,
+          viaPlaceRef: l.viaPlace?.ref ?? null,
         })),
         itemCategory: t.itemCategory,
         designation: t.designation,
@@ -541,10 +579,156 @@ const transferKind: Kind<"transfer"> = {
   textColumns: ["designation", "description", "note"],
 };
 
+// ---------------------------------------------------------------- places
+
+const placeKind: Kind<"place"> = {
+  type: "place",
+  uses: (p) => sourceUses(p.sourceRefs),
+  fields: (p) => ({
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    precision: p.precision,
+  }),
+  async writeLists(tx, placeId, p, ids) {
+    await tx.placeSource.deleteMany({ where: { placeId } });
+    await tx.placeSource.createMany({
+      data: sourceRows("placeId", placeId, p.sourceRefs, ids),
+    });
+  },
+  async read(tx, placeId) {
+    const p = await tx.place.findUniqueOrThrow({
+      where: { id: placeId },
+      include: { sources: { include: { source: { select: { ref: true } } }, ...byPosition } },
+    });
+    return {
+      ref: p.ref,
+      data: {
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        latitude: p.latitude,
+        longitude: p.longitude,
+        precision: p.precision,
+        sourceRefs: p.sources.map((s) => s.source.ref),
+      },
+    };
+  },
+  label: (p) => p.name,
+  textColumns: ["name", "precision"],
+};
+
+// ---------------------------------------------------------------- investigations
+
+const investigationKind: Kind<"investigation"> = {
+  type: "investigation",
+  uses: () => [],
+  fields: (i) => ({ ...i }),
+  async writeLists(tx, investigationId, i) {
+    // The slug is the investigation's address: another one's is a clear field error.
+    const taken = await tx.investigation.findFirst({
+      where: { slug: i.slug, id: { not: investigationId } },
+      select: { ref: true },
+    });
+    if (taken)
+      throw new InputError([
+        { path: ["slug"], message: `Investigation ${taken.ref} already has this slug` },
+      ]);
+  },
+  async read(tx, investigationId) {
+    const i = await tx.investigation.findUniqueOrThrow({ where: { id: investigationId } });
+    return {
+      ref: i.ref,
+      data: {
+        slug: i.slug,
+        title: i.title,
+        standfirst: i.standfirst,
+        summary: i.summary,
+        methodology: i.methodology,
+        status: i.status,
+      },
+    };
+  },
+  label: (i) => i.title,
+  textColumns: ["title", "slug", "standfirst"],
+};
+
+// ---------------------------------------------------------------- checked articles
+
+const checkedArticleKind: Kind<"checked_article"> = {
+  type: "checked_article",
+  uses: (a) => [
+    { type: "investigation", ref: a.investigation, path: ["investigation"] },
+    ...a.claims.map((c, i): RefUse => ({ type: "claim", ref: c.ref, path: ["claims", i, "ref"] })),
+  ],
+  fields: (a, ids) => ({
+    investigationId: id(ids, "investigation", a.investigation),
+    ...articleFields(a),
+  }),
+  async writeLists(tx, articleId, a, ids) {
+    // An article checks claims of its own investigation: another's would mix two cases.
+    const claimIds = a.claims.map((c) => id(ids, "claim", c.ref));
+    const investigationId = id(ids, "investigation", a.investigation);
+    const foreign = await tx.claim.findMany({
+      where: { id: { in: claimIds }, investigationId: { not: investigationId } },
+      select: { ref: true },
+    });
+    if (foreign.length) {
+      const refs = new Set(foreign.map((c) => c.ref));
+      throw new InputError(
+        a.claims.flatMap((c, i) =>
+          refs.has(c.ref)
+            ? [
+                {
+                  path: ["claims", i, "ref"],
+                  message: `Claim ${c.ref} belongs to another investigation`,
+                },
+              ]
+            : [],
+        ),
+      );
+    }
+    await tx.checkedArticleClaim.deleteMany({ where: { articleId } });
+    await tx.checkedArticleClaim.createMany({
+      data: positions(a.claims).map(({ item, position }) => ({
+        articleId,
+        claimId: id(ids, "claim", item.ref),
+        // Reading order from 1, as a reader counts.
+        position: position + 1,
+        passage: item.passage,
+      })),
+    });
+  },
+  async read(tx, articleId) {
+    const a = await tx.checkedArticle.findUniqueOrThrow({
+      where: { id: articleId },
+      include: {
+        investigation: { select: { slug: true } },
+        claims: { include: { claim: { select: { ref: true } } }, ...byPosition },
+      },
+    });
+    return {
+      ref: a.ref,
+      data: {
+        investigation: a.investigation.slug,
+        ...articleFields(a),
+        claims: a.claims.map((c) => ({ ref: c.claim.ref, passage: c.passage })),
+      },
+    };
+  },
+  label: (a) => a.title,
+  textColumns: ["title", "outlet", "author"],
+};
+
 export const kinds: { [T in EntityType]: Kind<T> } = {
   actor: actorKind,
   source: sourceKind,
   event: eventKind,
   sanction: sanctionKind,
   transfer: transferKind,
+  place: placeKind,
+  investigation: investigationKind,
+  checked_article: checkedArticleKind,
 };

@@ -23,7 +23,7 @@ import {
   Section,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import { countryName } from "~/lib/record-words";
+import { coordinateText, countryName } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import { actorOrRedirect } from "~/server/not-found";
 import styles from "../actors.module.css";
@@ -140,6 +140,15 @@ export default async function ActorPage({ params }: Params) {
                   </li>
                 ))}
               </ul>
+            ),
+          ],
+          [
+            "Location",
+            actor.place && (
+              <>
+                <Link href={`/places/${actor.place.ref}`}>{actor.place.name}</Link> (
+                {coordinateText(actor.place)})
+              </>
             ),
           ],
           ["Reference", actor.ref],
