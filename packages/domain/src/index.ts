@@ -18,6 +18,7 @@ export * from "./transfer";
 export * from "./words";
 export * from "./workflow";
 export * from "./dossier-import";
+export * from "./dossier-match";
 export * from "./editor/claim-editing";
 export * from "./editor/story-editing";
 export * from "./entity-workflow";
