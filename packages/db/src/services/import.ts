@@ -259,7 +259,7 @@ export async function importDossier(
     const fileIdOf = new Map([...standIns].map(([id, ref]) => [ref, id]));
     const landing = new Set(
       dossierSections.flatMap((s) =>
-        trial.records[s].map((r) => fileIdOf.get(r.ref)!).filter((id) => !already.has(id)),
+        trial.records[s].map((r) => fileIdOf.get(r.ref)!).filter((id) => !already.has(id) && !linked.has(id)),
       ),
     );
     const lineOf = new Map(read.entries.map((e) => [e.id, e]));
