@@ -17,6 +17,7 @@ import {
 } from "./ref";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { checkStatusDates, statusDetailFields } from "./status";
 import { optionalText, text } from "./text";
 
@@ -115,6 +116,7 @@ export const RouteLegRecordSchema = z.strictObject({
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
+    ...sharedByInvestigations,
     ...transferFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,

@@ -9,6 +9,7 @@
 import {
   dossierSections,
   findMatches,
+  isPartialDate,
   ImportChoicesSchema,
   mapDossier,
   readDossier,
@@ -22,6 +23,7 @@ import {
   type ImportProblem,
   type ImportReport,
   type MappedDossier,
+  type ReadDossier,
   type RegisterEntry,
 } from "@armstrail/domain";
 import type { Db } from "../client";
@@ -29,6 +31,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { appendAudit, type AuditActor } from "./audit";
 import { insertClaimDraft, reserveClaimRefs } from "./claims";
 import { insertEntity, reserveRefs } from "./entities/core";
+import { investigationIdFor } from "./investigations";
 import { sha256Hex } from "./secrets";
 import type { Tx } from "./workflow-support";
 
@@ -168,6 +171,7 @@ export async function importDossier(
       skipped: [],
       problems,
     };
+    const investigationId = await investigationFor(tx, importer, investigation, file, read.extras);
     const register = await loadRegister(tx);
     const byRef = new Map(register.map((r) => [r.ref, r]));
     const fileIds = new Set(read.entries.map((e) => e.id));
@@ -259,7 +263,9 @@ export async function importDossier(
     const fileIdOf = new Map([...standIns].map(([id, ref]) => [ref, id]));
     const landing = new Set(
       dossierSections.flatMap((s) =>
-        trial.records[s].map((r) => fileIdOf.get(r.ref)!).filter((id) => !already.has(id) && !linked.has(id)),
+        trial.records[s]
+          .map((r) => fileIdOf.get(r.ref)!)
+          .filter((id) => !already.has(id) && !linked.has(id)),
       ),
     );
     const lineOf = new Map(read.entries.map((e) => [e.id, e]));
@@ -334,7 +340,11 @@ export async function importDossier(
           message: `${e.id} came in with an earlier import into this investigation as ${already.get(e.id)}; left unchanged`,
         });
 
-    await writeRecords(tx, importer, mapped.records);
+    await writeRecords(tx, importer, investigationId, mapped.records);
+    // The checked article the file describes, with its claims in the file's order.
+    const article = await writeArticle(tx, importer, investigationId, read, refOf, landing);
+    if (article)
+      report.kept = report.kept.filter((k) => !(k.section === "file" && k.field === "article"));
 
     const total = dossierSections.reduce((n, s) => n + report.imported[s].length, 0);
     if (!dryRun && (total > 0 || linked.size > 0)) {
@@ -391,7 +401,12 @@ export async function importDossier(
 }
 
 /** Writes the mapped records, referenced kinds first, through the editor's own functions. */
-async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) {
+async function writeRecords(
+  tx: Tx,
+  importer: Importer,
+  investigationId: string,
+  records: MappedDossier,
+) {
   const at = (ref: string) => ({
     ref,
     refNumber: Number(ref.slice(1)),
@@ -400,17 +415,23 @@ async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) 
   });
   for (const { ref, ...data } of records.sources) await insertEntity(tx, "source", at(ref), data);
   for (const { ref, ...data } of records.actors) await insertEntity(tx, "actor", at(ref), data);
-  for (const { ref, ...data } of records.events) await insertEntity(tx, "event", at(ref), data);
+  // Transfers and events belong to the investigation they came in with.
+  for (const { ref, ...data } of records.events) {
+    const { id } = await insertEntity(tx, "event", at(ref), data);
+    await tx.investigationEvent.create({ data: { investigationId, eventId: id } });
+  }
   for (const { ref, ...data } of records.sanctions)
     await insertEntity(tx, "sanction", at(ref), data);
-  for (const { ref, ...data } of records.transfers)
-    await insertEntity(tx, "transfer", at(ref), data);
+  for (const { ref, ...data } of records.transfers) {
+    const { id } = await insertEntity(tx, "transfer", at(ref), data);
+    await tx.investigationTransfer.create({ data: { investigationId, transferId: id } });
+  }
   // Claims may point at each other in any order: links come once all of them exist.
   const revisions = new Map<string, string>();
   for (const c of records.claims) {
     const { revision } = await insertClaimDraft(
       tx,
-      { ref: c.ref, authorId: importer.userId },
+      { ref: c.ref, authorId: importer.userId, investigationId },
       {
         statement: c.statement,
         quotedPhrase: c.quotedPhrase,
@@ -452,4 +473,89 @@ async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) 
       })),
     });
   }
+}
+
+const text = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+/**
+ * The investigation the import goes into: the one with that slug, else a new draft one
+ * with the file's own words where it has them. Without a slug, the only investigation
+ * there is (with several, the importer must name one).
+ */
+async function investigationFor(
+  tx: Tx,
+  importer: Importer,
+  slug: string,
+  file: ImportFile,
+  extras: Record<string, unknown>,
+): Promise<string> {
+  if (!slug) return investigationIdFor(tx, undefined);
+  const found = await tx.investigation.findUnique({ where: { slug }, select: { id: true } });
+  if (found) return found.id;
+  const article = (extras.article ?? {}) as Record<string, unknown>;
+  const title = text(extras.title) ?? text(article.title) ?? slug;
+  const [at] = await reserveRefs(tx, "investigation", 1);
+  const { id } = await insertEntity(
+    tx,
+    "investigation",
+    { ...at!, createdById: importer.userId, authorId: importer.userId },
+    {
+      slug,
+      title: title.slice(0, 200),
+      standfirst: (text(extras.standfirst) ?? `Imported from ${file.name}.`).slice(0, 400),
+      summary: (text(extras.summary) ?? `Imported from ${file.name}.`).slice(0, 6000),
+      methodology: (text(extras.method_note) ?? text(extras.methodology) ?? "To be written.").slice(
+        0,
+        8000,
+      ),
+      status: "open",
+    },
+    { note: `Created by the import of ${file.name}` },
+  );
+  return id;
+}
+
+/** The file's `article`, as a checked article of the investigation with the imported claims. */
+async function writeArticle(
+  tx: Tx,
+  importer: Importer,
+  investigationId: string,
+  read: ReadDossier,
+  refOf: Map<string, string>,
+  landing: Set<string>,
+) {
+  const a = read.extras.article;
+  if (!a || typeof a !== "object") return null;
+  const article = a as Record<string, unknown>;
+  const title = text(article.title);
+  if (!title) return null;
+  const { slug } = await tx.investigation.findUniqueOrThrow({
+    where: { id: investigationId },
+    select: { slug: true },
+  });
+  const notes = Object.entries(article)
+    .filter(([k, v]) => k.endsWith("_note") && typeof v === "string")
+    .map(([k, v]) => `${k}: ${v as string}`);
+  const claims = read.entries
+    .filter((e) => e.section === "claims" && landing.has(e.id))
+    .map((e) => ({
+      ref: refOf.get(e.id)!,
+      passage: (text(e.raw.quoted_phrase) ?? text(e.raw.claim) ?? e.id).slice(0, 1000),
+    }));
+  const [at] = await reserveRefs(tx, "checked_article", 1);
+  return insertEntity(
+    tx,
+    "checked_article",
+    { ...at!, createdById: importer.userId, authorId: importer.userId },
+    {
+      investigation: slug,
+      title: title.slice(0, 500),
+      outlet: (text(article.publisher) ?? text(article.outlet) ?? "Unknown").slice(0, 300),
+      author: (text(article.author) ?? "Unknown").slice(0, 300),
+      publishedOn: isPartialDate(text(article.date) ?? "") ? text(article.date) : null,
+      url: text(article.address) ?? text(article.url),
+      note: notes.length ? notes.join("\n").slice(0, 2000) : null,
+      claims,
+    },
+  );
 }
