@@ -655,6 +655,8 @@ export interface MapOptions {
    * it to. A reference to an id not in this map is refused, never looked up by equality.
    */
   refOf: ReadonlyMap<string, string>;
+  /** Map only these file ids (the rest of the file is still known, for references). */
+  only?: ReadonlySet<string>;
 }
 
 export interface MappedImport extends DossierImport {
@@ -679,6 +681,7 @@ export function mapDossier(read: ReadDossier, options: MapOptions): MappedImport
   const sectionOf = new Map(read.entries.map((e) => [e.id, e.section]));
 
   for (const { section, id, line, raw } of read.entries) {
+    if (options.only && !options.only.has(id)) continue;
     const mapper = mappers[section];
     const missing: { id: string; field: string }[] = [];
     const notes: KeptNote[] = [];

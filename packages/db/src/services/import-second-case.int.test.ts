@@ -51,8 +51,8 @@ describe("importing a second case", () => {
     });
     expect(report.problems).toEqual([]);
     // The file's S01 and A01 are its own records: new refs, never ours.
-    expect(refOf(report, "S01")).toBe("S03");
-    expect(refOf(report, "A01")).toBe("A03");
+    expect(refOf(report, "S01")).toBe("S04");
+    expect(refOf(report, "A01")).toBe("A06");
     expect(refOf(report, "CL-3")).toMatch(/^C\d+$/);
     // Exact: the same address, the same name and country.
     expect(report.matches).toEqual(
@@ -91,7 +91,7 @@ describe("importing a second case", () => {
       orderBy: { originalId: "asc" },
     });
     expect(kept.map((k) => k.originalId)).toContain("CL-3");
-    expect(kept.find((k) => k.originalId === "S01")).toMatchObject({ ref: "S03", linked: false });
+    expect(kept.find((k) => k.originalId === "S01")).toMatchObject({ ref: "S04", linked: false });
     expect(kept.find((k) => k.originalId === "ACT10")).toMatchObject({ ref: "A01", linked: true });
 
     // Wording verbatim beside each fixed value, read back as the editor reads it.
@@ -132,8 +132,30 @@ describe("importing a second case", () => {
 
     // What has no column is kept with the batch, and the report says so, line by line.
     expect(first.kept.map((k) => `${k.id ?? "file"} ${k.field}`)).toEqual(
-      expect.arrayContaining(["CL-3 see_also", "file article", "file summary", "file method_note"]),
+      expect.arrayContaining(["CL-3 see_also", "file summary", "file method_note"]),
     );
+    // The investigation is new: created as a draft, and it owns what came in.
+    const investigation = await t.db.investigation.findUniqueOrThrow({
+      where: { slug: "harbour-case" },
+      include: { claims: { select: { ref: true } }, transfers: true, events: true },
+    });
+    expect(investigation.reviewStatus).toBe("draft");
+    expect(investigation.claims.map((c) => c.ref).sort()).toEqual(first.imported.claims.sort());
+    expect(investigation.transfers).toHaveLength(1);
+    expect(investigation.events).toHaveLength(1);
+    // The checked article, with its claims in the file's order.
+    const article = await t.db.checkedArticle.findFirstOrThrow({
+      where: { investigationId: investigation.id },
+      include: { claims: { orderBy: { position: "asc" }, include: { claim: true } } },
+    });
+    expect(article).toMatchObject({
+      title: "A harbour and its cargo",
+      outlet: "The Harbour Review",
+    });
+    expect(article.claims.map((c) => [c.claim.ref, c.passage])).toEqual([
+      [refOf(first, "CL-3"), "Ships loaded shells at the quay."],
+      [refOf(first, "CL-4"), "still applied"],
+    ]);
     const batch = await t.db.importBatch.findUniqueOrThrow({ where: { id: first.batch!.id } });
     expect(batch.extras).toMatchObject({ summary: { claim_count: 2 } });
   });

@@ -258,7 +258,12 @@ export async function importDossier(
     toCreate.forEach((e, i) =>
       standIns.set(e.id, `${refPrefixes[sectionKind[e.section]]}${900000 + i}`),
     );
-    const trial = mapDossier(read, { authorEmail: importer.email, refOf: standIns });
+    // A record whose choice was refused above is not mapped at all.
+    const trial = mapDossier(read, {
+      authorEmail: importer.email,
+      refOf: standIns,
+      only: new Set(standIns.keys()),
+    });
     problems.push(...trial.problems);
     const fileIdOf = new Map([...standIns].map(([id, ref]) => [ref, id]));
     const landing = new Set(
@@ -309,11 +314,7 @@ export async function importDossier(
           : (await reserveRefs(tx, kind, ids.length)).map((r) => r.ref);
       ids.forEach((e, i) => refOf.set(e.id, refs[i]!));
     }
-    const landingRead = {
-      ...read,
-      entries: read.entries.filter((e) => landing.has(e.id)),
-    };
-    const mapped = mapDossier(landingRead, { authorEmail: importer.email, refOf });
+    const mapped = mapDossier(read, { authorEmail: importer.email, refOf, only: landing });
     report.kept = mapped.kept;
     for (const section of dossierSections)
       report.imported[section] = mapped.records[section].map((r) => r.ref);
