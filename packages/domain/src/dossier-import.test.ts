@@ -24,6 +24,15 @@ const good = {
       aliases: [],
       sources: ["S501"],
     },
+    {
+      id: "A502",
+      name: "Border Rail",
+      kind: "company",
+      country: "RU",
+      description: "A railway invented for this test.",
+      aliases: [],
+      sources: [],
+    },
   ],
   events: [
     {
@@ -52,7 +61,7 @@ const good = {
     {
       id: "T501",
       supplier: "A501",
-      recipient: "A01",
+      recipient: "A502",
       via: ["A502", "a rail crossing"],
       item_category: "artillery ammunition",
       designation: "shells",
@@ -91,7 +100,7 @@ const good = {
       verdict: "mostly accurate",
       finding: "The counts agree on the order of magnitude.",
       evidence: [{ source: "S501", supports: "It reports the containers." }],
-      see_also: ["C01", "S07"],
+      see_also: ["C502", "S501"],
     },
     {
       id: "C502",
@@ -110,18 +119,131 @@ const good = {
 const file = (doc: unknown) => JSON.stringify(doc, null, 2);
 
 describe("parseDossier", () => {
+  it("reads a file whose ids use other letters, keeping every word it says", () => {
+    const doc = {
+      summary: { claim_count: 1 },
+      sources: [
+        {
+          id: "SRC-9",
+          publisher: "Gazette",
+          title: "Drones at the border",
+          date: "2024-01-05",
+          address: "https://example.org/drones",
+          kind: "news",
+        },
+      ],
+      actors: [
+        {
+          id: "ACT12",
+          name: "Border Intelligence",
+          kind: "intelligence agency",
+          country: "QQ",
+          description: "Counts the drones.",
+          aliases: [],
+          sources: ["SRC-9"],
+        },
+      ],
+      transfers: [
+        {
+          id: "TRX-1",
+          supplier: "a Gulf trading house",
+          recipient: "ACT12",
+          via: [],
+          item_category: "Shahed-type loitering drones",
+          quantity: {
+            low: 100,
+            high: 900,
+            unit: "drones",
+            range_note: "Range Of Figures Public By May, as the Gazette put it",
+            points: [
+              { value: "several hundred", as_of: "2024-01", by: "Gazette", source: "SRC-9" },
+            ],
+          },
+          period: { start: "2023-11", end: null },
+          status: "reported by US, UK and Ukraine",
+          note: ", a note Kept As Written",
+          sources: ["SRC-9"],
+        },
+      ],
+      claims: [
+        {
+          id: "CL-3",
+          claim: "Hundreds of drones crossed.",
+          quoted_phrase: null,
+          claimant: "A columnist",
+          type: "quantity",
+          verdict: "needs context",
+          finding: "Only one count exists.",
+          evidence: [{ source: "SRC-9", supports: "The count.", grade: "B2" }],
+          see_also: ["SRC-9", "CL-3X"],
+        },
+      ],
+    };
+    const r = parseDossier(file(doc), { authorEmail: "importer@test.local" });
+    // No refusal for the vocabulary or the ids' letters.
+    expect(r.problems).toEqual([]);
+    expect(r.records.actors[0]).toMatchObject({
+      ref: "A01",
+      kind: "intelligence_agency",
+      kindWording: null,
+      sourceRefs: ["S01"],
+    });
+    const t = r.records.transfers[0]!;
+    expect(t).toMatchObject({
+      ref: "T01",
+      supplierRef: null,
+      supplierNote: "a Gulf trading house",
+      recipientRef: "A01",
+      itemCategory: "loitering_munitions",
+      itemCategoryWording: "Shahed-type loitering drones",
+      status: "reported",
+      statusWording: "reported by US, UK and Ukraine",
+      note: ", a note Kept As Written",
+      range: {
+        low: "100",
+        high: "900",
+        unit: "drones",
+        note: "Range Of Figures Public By May, as the Gazette put it",
+      },
+    });
+    expect(t.estimates[0]).toMatchObject({ best: null, wording: "several hundred" });
+    expect(r.kept).toEqual(
+      expect.arrayContaining([expect.objectContaining({ section: "file", field: "summary" })]),
+    );
+    expect(r.records.claims[0]).toMatchObject({
+      ref: "C01",
+      evidence: [{ sourceRef: "S01", reliability: "B", credibility: 2 }],
+      seeAlso: [],
+    });
+    // see_also names a source and an id the file lacks: kept, and the report says so.
+    expect(r.kept).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: "CL-3",
+          field: "see_also",
+          message: expect.stringContaining("SRC-9, CL-3X") as unknown,
+        }),
+      ]),
+    );
+  });
+
   it("maps every record of a well-formed file into our vocabulary", () => {
     const r = parseDossier(file(good), { authorEmail: "importer@test.local" });
     expect(r.problems).toEqual([]);
     const [source] = r.records.sources;
-    expect(source).toMatchObject({ ref: "S501", kind: "news_agency", kindNote: "news wire copy" });
-    expect(r.records.actors[0]).toMatchObject({ kind: "organisation", sourceRefs: ["S501"] });
+    // Numbered afresh per kind (the importer hands out the real refs).
+    expect(source).toMatchObject({ ref: "S01", kind: "news_agency", kindNote: "news wire copy" });
+    expect(r.records.actors[0]).toMatchObject({
+      kind: "company",
+      kindWording: "organisation (front company)",
+      sourceRefs: ["S01"],
+    });
     expect(r.records.events[0]).toMatchObject({ date: "2024-03", dateUncertain: true });
     expect(r.records.sanctions[0]).toMatchObject({
       adopted: "2020-01-02",
       adoptedNote: "2020-01-02/03",
       status: "terminated",
-      statusNote: "mandate ended",
+      statusWording: "terminated: mandate ended",
       provisions: [
         { key: "P1", text: "No arms" },
         { key: "P2", text: "No parts" },
@@ -129,11 +251,12 @@ describe("parseDossier", () => {
     });
     const t = r.records.transfers[0]!;
     expect(t).toMatchObject({
-      supplierRef: "A501",
-      intermediaryRefs: ["A502"],
+      supplierRef: "A01",
+      recipientRef: "A02",
+      intermediaryRefs: ["A02"],
       itemCategory: "artillery_ammunition",
       status: "reported",
-      statusNote: "estimates",
+      statusWording: "reported (estimates)",
     });
     expect(t.note).toContain("a rail crossing");
     expect(t.estimates).toMatchObject([
@@ -152,18 +275,21 @@ describe("parseDossier", () => {
       status: "draft",
       authorEmail: "importer@test.local",
       // Ungraded evidence stays ungraded: not F6, which is a judgement nobody made.
-      evidence: [{ sourceRef: "S501", reliability: null, credibility: null }],
-      // Sources listed under see_also are not claim links.
-      seeAlso: ["C01"],
+      evidence: [{ sourceRef: "S01", reliability: null, credibility: null }],
+      // Sources listed under see_also are not claim links; the report says where they are kept.
+      seeAlso: ["C02"],
     });
     expect(c2).toMatchObject({ verdict: "opinion", claimType: "opinion" });
     expect(referencesOf("transfers", t).map((x) => x.ref)).toEqual([
-      "A501",
       "A01",
-      "A502",
-      "S501",
-      "S501",
-      "S501",
+      "A02",
+      "A02",
+      "S01",
+      "S01",
+      "S01",
+    ]);
+    expect(r.kept).toEqual([
+      expect.objectContaining({ section: "claims", id: "C501", field: "see_also" }),
     ]);
   });
 
@@ -211,9 +337,9 @@ describe("parseDossier", () => {
       ]),
     );
     expect(r.problems).toHaveLength(5);
-    expect(r.records.claims.map((c) => c.ref)).toEqual(["C501"]);
+    expect(r.records.claims.map((c) => c.ref)).toEqual(["C01"]);
     expect(r.records.transfers).toEqual([]);
-    expect(r.records.sources.map((s) => s.ref)).toEqual(["S501"]);
+    expect(r.records.sources.map((s) => s.ref)).toEqual(["S01"]);
   });
 
   it("says where a file stops being JSON, and refuses files of the wrong shape", () => {

@@ -8,6 +8,7 @@ import {
   toEstimateFields,
   toPlaceSummary,
   toSource,
+  toTransferRange,
 } from "../mappers";
 import {
   linkedActorSelect,
@@ -68,6 +69,7 @@ function toActor(a: Prisma.ActorGetPayload<{ include: typeof actorInclude }>): A
     ref: a.ref,
     name: a.name,
     kind: a.kind,
+    kindWording: a.kindWording,
     country: a.country,
     description: a.description,
     aliases: a.aliases,
@@ -198,6 +200,9 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
     })),
     status: s.status,
     statusNote: s.statusNote,
+    statusWording: s.statusWording,
+    statusSince: s.statusSince,
+    statusUntil: s.statusUntil,
     monitoringBody: s.monitoringBodyName
       ? {
           name: s.monitoringBodyName,
@@ -306,6 +311,7 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
       viaPlace: publishedPlaceOrNull(l.viaPlace),
     })),
     itemCategory: t.itemCategory,
+    itemCategoryWording: t.itemCategoryWording,
     designation: t.designation,
     description: t.description,
     estimates: t.estimates.map((e) => ({ ...toEstimateFields(e), source: toSource(e.source) })),
@@ -313,6 +319,10 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
     periodEnd: t.periodEnd,
     status: t.status,
     statusNote: t.statusNote,
+    statusWording: t.statusWording,
+    statusSince: t.statusSince,
+    statusUntil: t.statusUntil,
+    range: toTransferRange(t),
     note: t.note,
     breaches: t.breaches.map((b) => ({
       sanction: b.sanction,
