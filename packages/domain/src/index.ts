@@ -21,3 +21,4 @@ export * from "./dossier-import";
 export * from "./editor/claim-editing";
 export * from "./editor/story-editing";
 export * from "./entity-workflow";
+export * from "./editor/bulk-review";
