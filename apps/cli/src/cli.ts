@@ -5,6 +5,7 @@ import { TRPCClientError, createEditorClient, createPublicClient } from "@armstr
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { queueCommand } from "./commands/queue";
+import { ReviewUsageError, reviewCommand } from "./commands/review";
 import { readEnv, resolvePath, type CliEnv } from "./env";
 import { EXIT, type Clients, type Io } from "./io";
 
@@ -14,6 +15,11 @@ Commands:
   queue [--mine] [--json]              Claims waiting for review (needs a fact-checker's token)
   export [--out FILE]                  Everything published, as JSON (no token needed)
   import FILE [--dry-run] [--json]     A dossier file in as draft claims and entities
+  review ACTION [REF...] [--all] [--kind KIND] [--note TEXT] [--dry-run] [--json]
+                                       One action (submit, publish or reject) on many records:
+                                       the refs named (C12 A3 S97, story_block:KEY), or --all
+                                       waiting for it (in review; for submit, the drafts).
+                                       Each record is decided on its own; prints each outcome
 
 Environment:
   ARMSTRAIL_TOKEN        an API token issued by an admin in the editor (People > API tokens)
@@ -47,6 +53,9 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
         json: { type: "boolean", default: false },
         mine: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        all: { type: "boolean", default: false },
+        kind: { type: "string" },
+        note: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -73,6 +82,20 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
           io,
         );
       }
+      case "review":
+        return await reviewCommand(
+          clients,
+          {
+            action: positionals[0],
+            refs: positionals.slice(1),
+            kind: values.kind,
+            all: values.all,
+            note: values.note,
+            dryRun: values["dry-run"],
+            json: values.json,
+          },
+          io,
+        );
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
     }
@@ -83,7 +106,7 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
 }
 
 function describeError(e: unknown, env: CliEnv): string {
-  if (e instanceof UsageError) return e.message;
+  if (e instanceof UsageError || e instanceof ReviewUsageError) return e.message;
   if (e instanceof TRPCClientError) {
     const code = (e.data as { code?: string } | undefined)?.code;
     if (code === "UNAUTHORIZED") return "The API refused the token: check ARMSTRAIL_TOKEN.";
