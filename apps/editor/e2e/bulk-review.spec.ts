@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@armstrail/e2e/csp-guard";
-import { admin, browserAs, invitePeople, newPeople, signIn } from "./helpers";
+import { admin, browserAs, invitePeople, newPeople, postMutation, signIn } from "./helpers";
 
 // Bulk review in the review queue, as two people: a contributor sends 22 records to review
 // at once (20 sources, an actor citing one, and a claim citing both), and a fact-checker
@@ -20,19 +20,9 @@ let ownRef = "";
 
 /** An editor mutation from inside the signed-in page (as its own code would); its result. */
 async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([p, i]) => {
-      const res = await fetch(`/api/trpc/${p}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(i),
-      });
-      const body = (await res.json()) as { result?: { data: unknown }; error?: unknown };
-      if (!body.result) throw new Error(`${p} failed: ${JSON.stringify(body.error)}`);
-      return body.result.data;
-    },
-    [path, input] as const,
-  ) as Promise<T>;
+  const answer = await postMutation(page, path, input);
+  if (!answer.ok) throw new Error(`${path} failed: ${answer.code}`);
+  return answer.data as T;
 }
 
 const sourceInput = (title: string) => ({
