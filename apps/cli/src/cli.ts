@@ -5,6 +5,7 @@ import { TRPCClientError, createEditorClient, createPublicClient } from "@armstr
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { queueCommand } from "./commands/queue";
+import { ReviewUsageError, reviewCommand } from "./commands/review";
 import { readEnv, resolvePath, type CliEnv } from "./env";
 import { EXIT, type Clients, type Io } from "./io";
 
@@ -18,6 +19,11 @@ Commands:
                                        A dossier file in as draft claims and entities, with new
                                        refs; --match links a file record to one we hold (a near
                                        miss the dry run reported), --no-match refuses a match
+  review ACTION [REF...] [--all] [--kind KIND] [--note TEXT] [--dry-run] [--json]
+                                       One action (submit, publish or reject) on many records:
+                                       the refs named (C12 A3 S97, story_block:KEY), or --all
+                                       waiting for it (in review; for submit, the drafts).
+                                       Each record is decided on its own; prints each outcome
 
 Environment:
   ARMSTRAIL_TOKEN        an API token issued by an admin in the editor (People > API tokens)
@@ -51,6 +57,9 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
         json: { type: "boolean", default: false },
         mine: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        all: { type: "boolean", default: false },
+        kind: { type: "string" },
+        note: { type: "string" },
         out: { type: "string" },
         investigation: { type: "string" },
         match: { type: "string", multiple: true, default: [] },
@@ -94,6 +103,20 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
           io,
         );
       }
+      case "review":
+        return await reviewCommand(
+          clients,
+          {
+            action: positionals[0],
+            refs: positionals.slice(1),
+            kind: values.kind,
+            all: values.all,
+            note: values.note,
+            dryRun: values["dry-run"],
+            json: values.json,
+          },
+          io,
+        );
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
     }
@@ -104,7 +127,7 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
 }
 
 function describeError(e: unknown, env: CliEnv): string {
-  if (e instanceof UsageError) return e.message;
+  if (e instanceof UsageError || e instanceof ReviewUsageError) return e.message;
   if (e instanceof TRPCClientError) {
     const code = (e.data as { code?: string } | undefined)?.code;
     if (code === "UNAUTHORIZED") return "The API refused the token: check ARMSTRAIL_TOKEN.";

@@ -78,6 +78,16 @@ export async function browserAs(browser: Browser, who: { email: string; password
  * (same origin, session cookie), and returns the tRPC error code or "ok".
  */
 export async function callMutation(page: Page, path: string, input: unknown): Promise<string> {
+  const answer = await postMutation(page, path, input);
+  return answer.ok ? "ok" : answer.code;
+}
+
+/** The same call, answering its data (or the tRPC error code). */
+export async function postMutation(
+  page: Page,
+  path: string,
+  input: unknown,
+): Promise<{ ok: true; data: unknown } | { ok: false; code: string }> {
   return page.evaluate(
     async ([p, i]) => {
       const res = await fetch(`/api/trpc/${p}`, {
@@ -85,9 +95,12 @@ export async function callMutation(page: Page, path: string, input: unknown): Pr
         headers: { "content-type": "application/json" },
         body: JSON.stringify(i),
       });
-      if (res.ok) return "ok";
-      const body = (await res.json()) as { error?: { data?: { code?: string } } };
-      return body.error?.data?.code ?? `HTTP ${res.status}`;
+      const body = (await res.json()) as {
+        result?: { data: unknown };
+        error?: { data?: { code?: string } };
+      };
+      if (res.ok && body.result) return { ok: true as const, data: body.result.data };
+      return { ok: false as const, code: body.error?.data?.code ?? `HTTP ${res.status}` };
     },
     [path, input] as const,
   );

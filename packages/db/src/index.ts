@@ -43,3 +43,4 @@ export * from "./services/claims";
 export * from "./services/story-blocks";
 export * from "./repositories/public-investigations";
 export { investigationIdFor } from "./services/investigations";
+export { dependencyOrder, listReviewItems, reviewInBulk } from "./services/bulk-review";

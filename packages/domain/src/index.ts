@@ -28,3 +28,4 @@ export * from "./editor/claim-editing";
 export * from "./editor/story-editing";
 export * from "./entity-workflow";
 export * from "./editor/conflict";
+export * from "./editor/bulk-review";

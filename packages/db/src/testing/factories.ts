@@ -285,21 +285,36 @@ export function linkedCase(): Partial<CaseData> & Pick<CaseData, "claims"> {
 }
 
 /** Inserts the given records (plus the test accounts) through the seed path. */
+const fullCase = (data: Partial<CaseData>): CaseData => ({
+  sources: data.sources ?? [],
+  actors: data.actors ?? [],
+  events: data.events ?? [],
+  sanctions: data.sanctions ?? [],
+  transfers: data.transfers ?? [],
+  claims: data.claims ?? [],
+  drafts: data.drafts ?? [],
+  story: data.story ?? [],
+  places: data.places ?? [],
+  investigations: [testInvestigation, ...(data.investigations ?? [])],
+  articles: data.articles ?? [],
+});
+
 export async function insertCase(db: Db, data: Partial<CaseData>) {
-  const full: CaseData = {
-    sources: data.sources ?? [],
-    places: data.places ?? [],
-    actors: data.actors ?? [],
-    events: data.events ?? [],
-    sanctions: data.sanctions ?? [],
-    transfers: data.transfers ?? [],
-    claims: data.claims ?? [],
-    drafts: data.drafts ?? [],
-    story: data.story ?? [],
-    investigations: [testInvestigation, ...(data.investigations ?? [])],
-    articles: data.articles ?? [],
-  };
-  return seedCase(db, full, { demoAccounts: testAccounts, investigation: testInvestigation.slug });
+  return seedCase(db, fullCase(data), {
+    demoAccounts: testAccounts,
+    investigation: testInvestigation.slug,
+  });
+}
+
+/** Records as a dossier import leaves them: drafts created by the test account `email`. */
+export async function insertDrafts(db: Db, email: string, data: Partial<CaseData>) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return seedCase(db, fullCase(data), {
+    entityStatus: "draft",
+    importer: { id: user.id, email },
+    demoAccounts: testAccounts,
+    investigation: testInvestigation.slug,
+  });
 }
 
 export async function userIdByEmail(db: Db, email: string): Promise<string> {

@@ -1,90 +1,82 @@
-import { ClaimTypeSchema, claimTypeWords } from "@armstrail/domain";
+import {
+  BulkKindSchema,
+  MAX_BULK_ITEMS,
+  ReviewStageSchema,
+  type BulkKind,
+  type ReviewStage,
+} from "@armstrail/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterBar, FilterSelect, optionsOf } from "~/components/fields";
+import { FilterBar, FilterSelect } from "~/components/fields";
 import { Refused } from "~/components/refused";
-import { StatusBadge } from "~/components/status-badge";
-import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
+import { BulkReviewForm } from "./bulk-review-form";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Props = { searchParams: Promise<{ assigned?: string; type?: string; cursor?: string }> };
+type Props = { searchParams: Promise<{ stage?: string; kind?: string }> };
 
+const stageWords: Record<ReviewStage, string> = {
+  in_review: "Waiting for a reviewer",
+  to_submit: "Drafts to send to review",
+};
+
+const kindOptions: { value: BulkKind; label: string }[] = [
+  { value: "source", label: "Sources" },
+  { value: "actor", label: "Actors" },
+  { value: "sanction", label: "Sanctions" },
+  { value: "transfer", label: "Transfers" },
+  { value: "event", label: "Events" },
+  { value: "claim", label: "Claims" },
+  { value: "story_block", label: "Story blocks" },
+];
+
+/**
+ * Every kind of record waiting at one stage, to send to review, publish or reject many at
+ * once. Each record is still decided on its own rules; the outcome lists each one.
+ */
 export default async function ReviewQueuePage({ searchParams }: Props) {
-  const session = await requireSession("/review");
+  await requireSession("/review");
   const params = await searchParams;
-  const mine = params.assigned === "me";
-  const type = ClaimTypeSchema.safeParse(params.type);
+  const stage = ReviewStageSchema.safeParse(params.stage).data ?? "in_review";
+  const kind = BulkKindSchema.safeParse(params.kind).data;
   const api = await editorApi();
   const result = await load(() =>
-    api.review.queue({
-      limit: 50,
-      ...(mine ? { assigneeId: session.id } : {}),
-      ...(params.cursor ? { cursor: params.cursor } : {}),
-    }),
+    api.review.items({ stage, ...(kind ? { kind } : {}), limit: MAX_BULK_ITEMS }),
   );
   if (!result.ok) return <Refused title="Review queue" problem={result} />;
-  const items = type.success
-    ? result.value.items.filter((c) => c.claimType === type.data)
-    : result.value.items;
 
   return (
     <>
       <h1>Review queue</h1>
-      <p className="lede">Claims waiting for a fact-checker. Nobody reviews their own claim.</p>
+      <p className="lede">
+        Select records and send them to review, publish or reject them together. Each is still
+        checked on its own: nobody publishes their own work, and what a record refers to is
+        published first. <Link href="/review/claims">Claims waiting, with assignments</Link>
+      </p>
       <FilterBar label="Filter the queue">
         <FilterSelect
-          name="assigned"
+          name="stage"
           label="Show"
-          anyLabel="Every claim waiting"
-          options={[{ value: "me", label: "Assigned to me" }]}
-          value={mine ? "me" : ""}
+          anyLabel={stageWords.in_review}
+          options={[{ value: "to_submit", label: stageWords.to_submit }]}
+          value={stage === "to_submit" ? "to_submit" : ""}
         />
         <FilterSelect
-          name="type"
-          label="Claim type"
-          anyLabel="Any type"
-          options={optionsOf(claimTypeWords)}
-          value={type.success ? type.data : ""}
+          name="kind"
+          label="Kind"
+          anyLabel="Every kind"
+          options={kindOptions}
+          value={kind ?? ""}
         />
       </FilterBar>
-      {items.length === 0 ? (
-        <p className="empty-state">Nothing is waiting for review{mine ? " for you" : ""}.</p>
-      ) : (
-        <ul className="cards" aria-label="Claims waiting for review">
-          {items.map((c) => (
-            <li key={c.id} className="card">
-              <p className="card-head">
-                <span className="ref">{c.ref}</span> <StatusBadge status={c.status} />{" "}
-                <span className="muted">{claimTypeWords[c.claimType]}</span>
-              </p>
-              <p className="card-title">
-                <Link href={`/claims/${c.ref}`}>{c.statement}</Link>
-              </p>
-              <p className="card-meta">
-                By {c.author.name} · {c.evidenceCount} evidence item
-                {c.evidenceCount === 1 ? "" : "s"} · updated {formatInstant(c.updatedAt)} ·{" "}
-                {c.assignee ? `assigned to ${c.assignee.name}` : "not assigned"}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {result.value.nextCursor ? (
-        <p>
-          <Link
-            href={`/review?${new URLSearchParams({
-              ...(mine ? { assigned: "me" } : {}),
-              ...(type.success ? { type: type.data } : {}),
-              cursor: result.value.nextCursor,
-            }).toString()}`}
-          >
-            Next page
-          </Link>
+      {result.value.more ? (
+        <p className="hint">
+          More than {MAX_BULK_ITEMS} records wait: the first {MAX_BULK_ITEMS} are shown.
         </p>
       ) : null}
+      <BulkReviewForm items={result.value.items} stage={stage} />
     </>
   );
 }
