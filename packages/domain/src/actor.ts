@@ -41,7 +41,7 @@ const actorFields = {
   name: text(300),
   kind: ActorKindSchema,
   /** The source's own words for the kind, verbatim ("organisation (think tank)"). */
-  kindWording: optionalText(300).default(null),
+  kindWording: optionalText(300),
   country: CountryCodeSchema.nullable(),
   description: text(2000),
   aliases: z.array(text(300)).max(50),
@@ -86,6 +86,7 @@ export const ActorRecordSchema = z
   .strictObject({
     ref: ActorRefSchema,
     ...actorFields,
+    kindWording: actorFields.kindWording.default(null),
     links: z.array(ActorLinkRecordSchema).max(100),
     sourceRefs: z.array(SourceRefSchema).max(200),
   })

@@ -17,7 +17,7 @@ import {
 } from "./ref";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
-import { checkStatusDates, statusDetailFields } from "./status";
+import { checkStatusDates, statusDetailFields, statusDetailRecordFields } from "./status";
 import { optionalText, text } from "./text";
 
 /**
@@ -49,7 +49,7 @@ const transferFields = {
   supplierNote: optionalText(500),
   itemCategory: ItemCategorySchema,
   /** The source's own words for what was transferred, verbatim ("Shahed-136 drones"). */
-  itemCategoryWording: optionalText(500).default(null),
+  itemCategoryWording: optionalText(500),
   designation: optionalText(500),
   description: optionalText(2000),
   periodStart: PartialDateSchema.nullable(),
@@ -57,8 +57,16 @@ const transferFields = {
   status: TransferStatusSchema,
   statusNote: optionalText(1000),
   ...statusDetailFields,
-  range: TransferRangeSchema.nullable().default(null),
+  range: TransferRangeSchema.nullable(),
   note: optionalText(2000),
+};
+
+/** The newer fields as records carry them: files written before they existed leave them out. */
+const transferRecordFields = {
+  ...transferFields,
+  itemCategoryWording: transferFields.itemCategoryWording.default(null),
+  ...statusDetailRecordFields,
+  range: transferFields.range.default(null),
 };
 
 function checkTransfer(
@@ -115,7 +123,7 @@ export const RouteLegRecordSchema = z.strictObject({
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
-    ...transferFields,
+    ...transferRecordFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,
     intermediaryRefs: z.array(ActorRefSchema).max(50),
