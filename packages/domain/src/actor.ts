@@ -42,7 +42,7 @@ const actorFields = {
   name: text(300),
   kind: ActorKindSchema,
   /** The source's own words for the kind, verbatim ("organisation (think tank)"). */
-  kindWording: optionalText(300).default(null),
+  kindWording: optionalText(300),
   country: CountryCodeSchema.nullable(),
   description: text(2000),
   aliases: z.array(text(300)).max(50),
@@ -87,6 +87,7 @@ export const ActorRecordSchema = z
   .strictObject({
     ref: ActorRefSchema,
     ...actorFields,
+    kindWording: actorFields.kindWording.default(null),
     links: z.array(ActorLinkRecordSchema).max(100),
     /** Where a facility (a port, a depot) is; its coordinates belong to the place. */
     placeRef: PlaceRefSchema.nullish(),

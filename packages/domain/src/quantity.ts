@@ -71,9 +71,9 @@ export const QuantityEstimateFieldsSchema = z.object({
   high: DecimalStringSchema.nullable(),
   unit: text(200),
   qualifier: QuantityQualifierSchema,
-  stage: TransferStageSchema.default("delivered"),
-  per: RatePeriodSchema.nullable().default(null),
-  wording: text(500).nullable().default(null),
+  stage: TransferStageSchema,
+  per: RatePeriodSchema.nullable(),
+  wording: text(500).nullable(),
   asOf: PartialDateSchema,
   asOfEnd: PartialDateSchema.nullable(),
   estimatedBy: text(300),
@@ -81,7 +81,11 @@ export const QuantityEstimateFieldsSchema = z.object({
   note: text(2000, 0).nullable(),
 });
 
-export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.superRefine((e, ctx) => {
+export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.extend({
+  stage: TransferStageSchema.default("delivered"),
+  per: RatePeriodSchema.nullable().default(null),
+  wording: text(500).nullable().default(null),
+}).superRefine((e, ctx) => {
   if (e.low === null && e.best === null && e.high === null && e.wording === null) {
     ctx.addIssue({
       code: "custom",

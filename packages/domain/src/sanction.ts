@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { ActorSummarySchema } from "./actor";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
-import { SanctionStatusSchema } from "./enums";
+import { SanctionStatusSchema, type SanctionStatus } from "./enums";
 import { ActorRefSchema, IdSchema, SanctionRefSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
 import { optionalText, text } from "./text";
-import { checkStatusDates, statusDetailFields } from "./status";
+import { checkStatusDates, statusDetailFields, statusDetailRecordFields } from "./status";
+
+/** A sanction binds while it is in force, or again in force after it was reinstated. */
+export function sanctionInForce(status: SanctionStatus): boolean {
+  return status === "in_force" || status === "reinstated";
+}
 
 export const ProvisionKeySchema = z
   .string()
@@ -67,6 +72,7 @@ export const SanctionRecordSchema = z
   .strictObject({
     ref: SanctionRefSchema,
     ...sanctionFields,
+    ...statusDetailRecordFields,
     imposedByRef: ActorRefSchema.nullable(),
     designations: z
       .array(

@@ -10,9 +10,16 @@ import { optionalText } from "./text";
  * held from `statusSince` (and until `statusUntil`, when it ended). Shared by sanctions.
  */
 export const statusDetailFields = {
-  statusWording: optionalText(500).default(null),
-  statusSince: PartialDateSchema.nullable().default(null),
-  statusUntil: PartialDateSchema.nullable().default(null),
+  statusWording: optionalText(500),
+  statusSince: PartialDateSchema.nullable(),
+  statusUntil: PartialDateSchema.nullable(),
+};
+
+/** The same fields as records carry them: files written before they existed leave them out. */
+export const statusDetailRecordFields = {
+  statusWording: statusDetailFields.statusWording.default(null),
+  statusSince: statusDetailFields.statusSince.default(null),
+  statusUntil: statusDetailFields.statusUntil.default(null),
 };
 
 /** The status's dates must run forwards. */

@@ -20,7 +20,7 @@ import { PlaceSummarySchema } from "./place";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
 import { sharedByInvestigations } from "./investigation";
-import { checkStatusDates, statusDetailFields } from "./status";
+import { checkStatusDates, statusDetailFields, statusDetailRecordFields } from "./status";
 import { optionalText, text } from "./text";
 
 /**
@@ -52,7 +52,7 @@ const transferFields = {
   supplierNote: optionalText(500),
   itemCategory: ItemCategorySchema,
   /** The source's own words for what was transferred, verbatim ("Shahed-136 drones"). */
-  itemCategoryWording: optionalText(500).default(null),
+  itemCategoryWording: optionalText(500),
   designation: optionalText(500),
   description: optionalText(2000),
   periodStart: PartialDateSchema.nullable(),
@@ -60,8 +60,16 @@ const transferFields = {
   status: TransferStatusSchema,
   statusNote: optionalText(1000),
   ...statusDetailFields,
-  range: TransferRangeSchema.nullable().default(null),
+  range: TransferRangeSchema.nullable(),
   note: optionalText(2000),
+};
+
+/** The newer fields as records carry them: files written before they existed leave them out. */
+const transferRecordFields = {
+  ...transferFields,
+  itemCategoryWording: transferFields.itemCategoryWording.default(null),
+  ...statusDetailRecordFields,
+  range: transferFields.range.default(null),
 };
 
 function checkTransfer(
@@ -124,7 +132,7 @@ export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
     ...sharedByInvestigations,
-    ...transferFields,
+    ...transferRecordFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,
     intermediaryRefs: z.array(ActorRefSchema).max(50),

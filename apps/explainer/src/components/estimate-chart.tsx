@@ -1,4 +1,9 @@
-import { type Transfer, describeEstimate, formatPartialDate } from "@armstrail/domain";
+import {
+  type Transfer,
+  describeEstimate,
+  formatPartialDate,
+  transferStageWords,
+} from "@armstrail/domain";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import {
@@ -6,6 +11,7 @@ import {
   type EstimateChartLayout,
   type PlottedEstimate,
   layoutEstimateChart,
+  seriesWords,
 } from "~/lib/estimate-chart";
 import { PartialDateText } from "./date";
 import styles from "./estimate-chart.module.css";
@@ -221,11 +227,11 @@ function describeSeries(estimates: readonly Estimate[], layout: EstimateChartLay
   const parts = [
     n === 1
       ? `One estimate: ${about(first)}.`
-      : `${n} estimates of ${layout.unit ?? "the quantity"} from ${asOfText(first)} to ${asOfText(last)}. The earliest is ${about(first)}; the latest is ${about(last)}.`,
+      : `${n} estimates of ${seriesWords(layout) ?? "the quantity"} from ${asOfText(first)} to ${asOfText(last)}. The earliest is ${about(first)}; the latest is ${about(last)}.`,
   ];
   if (layout.leftOut.length > 0)
     parts.push(
-      `${layout.leftOut.length} ${layout.leftOut.length === 1 ? "estimate" : "estimates"} in other units are not plotted.`,
+      `${layout.leftOut.length} ${layout.leftOut.length === 1 ? "estimate" : "estimates"} in other units, stages or rates, or without a number, are not plotted.`,
     );
   parts.push("The table below gives every figure.");
   return parts.join(" ");
@@ -248,7 +254,7 @@ export function EstimateChart({
     estimates.map((_, i) => i + 1),
   );
   const id = `estimates-${transferRef}`;
-  const leftOutUnits = [...new Set(layout.leftOut.map((i) => estimates[i]!.unit))];
+  const series = seriesWords(layout);
   const charted = new Set(layout.charted);
 
   return (
@@ -264,7 +270,7 @@ export function EstimateChart({
             aria-labelledby={`${id}-title ${id}-desc`}
           >
             <title id={`${id}-title`}>
-              {`Estimates of ${layout.unit ?? "quantity"} for transfer ${transferRef} by date`}
+              {`Estimates of ${series ?? "quantity"} for transfer ${transferRef} by date`}
             </title>
             <desc id={`${id}-desc`}>{describeSeries(estimates, layout)}</desc>
             <Axes layout={layout} />
@@ -274,8 +280,8 @@ export function EstimateChart({
           </svg>
           <figcaption className={styles.caption}>
             <p>
-              Each estimate of {layout.unit} is placed at the date it was given, at the height of
-              its figure. Numbers match the first column of the table below.
+              Each estimate of {series} is placed at the date it was given, at the height of its
+              figure. Numbers match the first column of the table below.
             </p>
             <Legend layout={layout} />
           </figcaption>
@@ -283,10 +289,11 @@ export function EstimateChart({
       )}
       {layout.leftOut.length > 0 && (
         <p>
-          The chart shows only the estimates in {layout.unit}; the{" "}
-          {layout.leftOut.length === 1 ? "estimate" : "estimates"} in {leftOutUnits.join(" and ")}{" "}
-          cannot share its scale, so {layout.leftOut.length === 1 ? "it appears" : "they appear"} in
-          the table only.
+          The chart shows only the estimates of {series ?? "one kind"}. The{" "}
+          {layout.leftOut.length === 1 ? "other estimate counts" : "other estimates count"} another
+          unit, stage or rate, or {layout.leftOut.length === 1 ? "gives" : "give"} no number, and
+          cannot share its scale (a rate is never added to a total), so{" "}
+          {layout.leftOut.length === 1 ? "it appears" : "they appear"} in the table only.
         </p>
       )}
       <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
@@ -297,6 +304,7 @@ export function EstimateChart({
               <th scope="col">No.</th>
               <th scope="col">Date</th>
               <th scope="col">Estimate</th>
+              <th scope="col">Counts</th>
               <th scope="col">Estimated by, and source</th>
             </tr>
           </thead>
@@ -312,6 +320,7 @@ export function EstimateChart({
                   {!charted.has(i) && <span className={styles.note}>Not in the chart</span>}
                   {e.note && <span className={styles.note}>{e.note}</span>}
                 </td>
+                <td>{transferStageWords[e.stage]}</td>
                 <td>
                   {e.estimatedBy}
                   <span className={styles.source}>

@@ -9,7 +9,7 @@ import {
 } from "@armstrail/domain";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { countryName } from "~/lib/record-words";
+import { countryName, statusDates, withWording } from "~/lib/record-words";
 import { PartialDateText } from "./date";
 import { SourceCitation } from "./source-citation";
 import { VerdictBadge } from "./verdict";
@@ -69,6 +69,32 @@ export function Period({ start, end }: { start: string | null; end: string | nul
       </>
     );
   return <span className="muted">Not known</span>;
+}
+
+/**
+ * A transfer's or sanction's status: our word, the source's own words beside it, the dates
+ * it held and our note, each kept whole ("reported by US, UK and Ukraine").
+ */
+export function StatusText({
+  label,
+  s,
+}: {
+  label: string;
+  s: {
+    statusWording: string | null;
+    statusSince: string | null;
+    statusUntil: string | null;
+    statusNote: string | null;
+  };
+}) {
+  const dates = statusDates(s.statusSince, s.statusUntil);
+  return (
+    <>
+      {withWording(label, s.statusWording)}
+      {dates && <>, {dates}</>}
+      {s.statusNote && <>. {s.statusNote}</>}
+    </>
+  );
 }
 
 /** The most recent estimate by date (the list comes oldest first), with its date. */

@@ -13,6 +13,7 @@ import {
   partialDateSpan,
   placeLabels,
   qualifierDirection,
+  figureWords,
   splitByUnit,
   timeTicks,
   valueTicks,
@@ -118,22 +119,68 @@ describe("partialDateSpan and datePosition", () => {
 });
 
 describe("splitByUnit", () => {
+  const fig = { low: null, best: "1", high: null };
   it("charts the most common unit and leaves the rest out", () => {
     const r = splitByUnit([
-      { unit: "rounds" },
-      { unit: "tonnes" },
-      { unit: "rounds" },
-      { unit: "rounds" },
+      { ...fig, unit: "rounds" },
+      { ...fig, unit: "tonnes" },
+      { ...fig, unit: "rounds" },
+      { ...fig, unit: "rounds" },
     ]);
-    expect(r).toEqual({ unit: "rounds", charted: [0, 2, 3], leftOut: [1] });
+    expect(r).toEqual({
+      unit: "rounds",
+      stage: "delivered",
+      per: null,
+      charted: [0, 2, 3],
+      leftOut: [1],
+    });
   });
 
   it("breaks a tie in favour of the unit seen first", () => {
-    expect(splitByUnit([{ unit: "tonnes" }, { unit: "rounds" }]).unit).toBe("tonnes");
+    expect(
+      splitByUnit([
+        { ...fig, unit: "tonnes" },
+        { ...fig, unit: "rounds" },
+      ]).unit,
+    ).toBe("tonnes");
   });
 
   it("has no unit for no estimates", () => {
-    expect(splitByUnit([])).toEqual({ unit: null, charted: [], leftOut: [] });
+    expect(splitByUnit([])).toEqual({
+      unit: null,
+      stage: null,
+      per: null,
+      charted: [],
+      leftOut: [],
+    });
+  });
+
+  it("never puts a rate on the scale of a total, whatever the unit", () => {
+    const r = splitByUnit([
+      { ...fig, unit: "shells", best: "12000", per: "month" },
+      { ...fig, unit: "shells", best: "1000000" },
+      { ...fig, unit: "shells", best: "3000000" },
+      { ...fig, unit: "shells", best: "10000", per: "month" },
+      { ...fig, unit: "shells", best: "11000", per: "month" },
+    ]);
+    expect(r).toMatchObject({ per: "month", charted: [0, 3, 4], leftOut: [1, 2] });
+  });
+
+  it("keeps stages apart: what was ordered is not drawn with what was delivered", () => {
+    const r = splitByUnit([
+      { ...fig, unit: "drones", stage: "agreed" },
+      { ...fig, unit: "drones", stage: "delivered" },
+      { ...fig, unit: "drones", stage: "delivered" },
+    ]);
+    expect(r).toMatchObject({ stage: "delivered", charted: [1, 2], leftOut: [0] });
+  });
+
+  it("leaves out an estimate without a number, which has no height", () => {
+    const r = splitByUnit([
+      { low: null, best: null, high: null, unit: "drones" },
+      { ...fig, unit: "drones" },
+    ]);
+    expect(r).toMatchObject({ unit: "drones", charted: [1], leftOut: [0] });
   });
 });
 
@@ -171,6 +218,13 @@ describe("figures and qualifiers", () => {
     expect(qualifierDirection("fewer_than")).toBe("below");
     expect(qualifierDirection("about")).toBe("about");
     expect(qualifierDirection("exactly")).toBe("exact");
+    expect(qualifierDirection("stated")).toBe("exact");
+  });
+
+  it("words a rate as a rate", () => {
+    expect(
+      figureWords({ low: null, best: "12000", high: null, qualifier: "about", per: "month" }),
+    ).toBe("about 12,000 a month");
   });
 });
 

@@ -5,8 +5,14 @@ import {
   type DatePrecision,
   type QuantityEstimate,
   type QuantityQualifier,
+  type RatePeriod,
+  type TransferStage,
   datePrecision,
   describeEstimate,
+  estimateSeriesKey,
+  hasFigure,
+  ratePeriodPhrase,
+  transferStageWords,
 } from "@armstrail/domain";
 
 export const DAY_MS = 86_400_000;
@@ -14,7 +20,8 @@ export const DAY_MS = 86_400_000;
 export type ChartEstimate = Pick<
   QuantityEstimate,
   "low" | "best" | "high" | "unit" | "qualifier" | "asOf" | "asOfEnd" | "estimatedBy"
->;
+> &
+  Partial<Pick<QuantityEstimate, "stage" | "per" | "wording">>;
 
 // ---------------------------------------------------------------- dates on the time axis
 
@@ -59,28 +66,59 @@ export function estimateWindow(e: Pick<ChartEstimate, "asOf" | "asOfEnd">): {
 // ---------------------------------------------------------------- units and figures
 
 /**
- * The unit most estimates use (the first to appear wins a tie), and which estimates, by
- * index, share it and which are left out of the chart. Null unit when there are none.
+ * The series most estimates with a figure belong to (the first to appear wins a tie), and
+ * which estimates, by index, it charts and which it leaves out. A series is one unit, one
+ * stage and either totals or one rate period: a rate ("12,000 a month") is never drawn on
+ * the scale of a total, nor what was ordered beside what was delivered; estimates without
+ * a number cannot be drawn at all. Null unit when nothing can be charted.
  */
-export function splitByUnit(estimates: readonly Pick<ChartEstimate, "unit">[]): {
+export function splitByUnit(
+  estimates: readonly (Pick<ChartEstimate, "unit" | "low" | "best" | "high"> &
+    Partial<Pick<ChartEstimate, "stage" | "per">>)[],
+): {
   unit: string | null;
+  stage: TransferStage | null;
+  per: RatePeriod | null;
   charted: number[];
   leftOut: number[];
 } {
+  const keyOf = (e: (typeof estimates)[number]) =>
+    estimateSeriesKey({ stage: e.stage ?? "delivered", per: e.per ?? null, unit: e.unit });
+  const drawable = hasFigure;
   const counts = new Map<string, number>();
-  for (const e of estimates) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
-  let unit: string | null = null;
+  for (const e of estimates) if (drawable(e)) counts.set(keyOf(e), (counts.get(keyOf(e)) ?? 0) + 1);
+  let key: string | null = null;
   let best = 0;
-  for (const [u, n] of counts) {
+  for (const [k, n] of counts) {
     if (n > best) {
-      unit = u;
+      key = k;
       best = n;
     }
   }
   const charted: number[] = [];
   const leftOut: number[] = [];
-  estimates.forEach((e, i) => (e.unit === unit ? charted : leftOut).push(i));
-  return { unit, charted, leftOut };
+  estimates.forEach((e, i) => (drawable(e) && keyOf(e) === key ? charted : leftOut).push(i));
+  const first = charted.length ? estimates[charted[0]!]! : null;
+  return {
+    unit: first?.unit ?? null,
+    stage: first ? (first.stage ?? "delivered") : null,
+    per: first?.per ?? null,
+    charted,
+    leftOut,
+  };
+}
+
+/**
+ * What the charted series counts, in words for captions: "containers, delivered" or
+ * "shells a month, used in combat". Null when nothing is charted.
+ */
+export function seriesWords(
+  layout: Pick<EstimateChartLayout, "unit" | "stage" | "per">,
+): string | null {
+  if (layout.unit === null) return null;
+  const rate = layout.per ? ` ${ratePeriodPhrase[layout.per]}` : "";
+  const stage = layout.stage ? `, ${transferStageWords[layout.stage].toLowerCase()}` : "";
+  return `${layout.unit}${rate}${stage}`;
 }
 
 /** Which way the true figure may lie from the stated one, read from the qualifier. */
@@ -97,6 +135,7 @@ export function qualifierDirection(q: QuantityQualifier): Direction {
     case "about":
       return "about";
     case "exactly":
+    case "stated":
       return "exact";
   }
 }
@@ -121,8 +160,11 @@ export function estimateFigures(e: Pick<ChartEstimate, "low" | "best" | "high">)
   };
 }
 
-/** "more than 1,000": the figure with its qualifier, without the unit. */
-export function figureWords(e: Pick<ChartEstimate, "low" | "best" | "high" | "qualifier">): string {
+/** "more than 1,000" or "about 12,000 a month": the figure with its qualifier, without the unit. */
+export function figureWords(
+  e: Pick<ChartEstimate, "low" | "best" | "high" | "qualifier"> &
+    Partial<Pick<ChartEstimate, "per" | "wording">>,
+): string {
   return describeEstimate({ ...e, unit: "" });
 }
 
@@ -413,6 +455,9 @@ export interface EstimateChartLayout {
   height: number;
   plot: Box;
   unit: string | null;
+  /** What the charted series counts, and its rate period when it is a rate. */
+  stage: TransferStage | null;
+  per: RatePeriod | null;
   charted: number[];
   leftOut: number[];
   xTicks: (TimeTick & { x: number })[];
@@ -441,7 +486,7 @@ export function layoutEstimateChart(
     w: width - margin.left - margin.right,
     h: height - margin.top - margin.bottom,
   };
-  const { unit, charted, leftOut } = splitByUnit(estimates);
+  const { unit, stage, per, charted, leftOut } = splitByUnit(estimates);
   const rows = charted.map((index) => {
     const e = estimates[index]!;
     return {
@@ -544,6 +589,8 @@ export function layoutEstimateChart(
     height,
     plot,
     unit,
+    stage,
+    per,
     charted,
     leftOut,
     xTicks: xTicks.map((t) => ({ ...t, x: r2(t.x) })),

@@ -61,6 +61,15 @@ describe("actors", () => {
     ["vessel", "Vessel"],
     ["port", "Organization"],
     ["facility", "Organization"],
+    ["military_unit", "PublicBody"],
+    ["intelligence_agency", "PublicBody"],
+    ["state_enterprise", "Company"],
+    ["private_military_company", "Company"],
+    ["research_institute", "Organization"],
+    ["think_tank", "Organization"],
+    ["media", "Organization"],
+    ["ngo", "Organization"],
+    ["other", "LegalEntity"],
   ] as const)("maps a %s to %s", (kind, schema) => {
     expect(actorSchema(kind)).toBe(schema);
   });
@@ -182,6 +191,21 @@ describe("sanctions", () => {
       transfers: [],
     });
     expect(lapsed[0]!.properties).not.toHaveProperty("topics");
+    const reinstated = toFtmEntities({
+      actors: [actor],
+      sanctions: [{ ...sanction, status: "reinstated" }],
+      transfers: [],
+    });
+    expect(reinstated[0]!.properties.topics).toEqual(["sanction"]);
+  });
+
+  it("keeps the source's words for a status beside ours", () => {
+    const [first] = sanctionToFtm({
+      ...sanction,
+      status: "lapsed",
+      statusWording: "lapsed 18 Oct 2023 (…)",
+    }) as [FtmEntity];
+    expect(first.properties.status).toEqual(["lapsed", "lapsed 18 Oct 2023 (…)"]);
   });
 });
 
@@ -247,6 +271,24 @@ describe("transfers", () => {
     expect(supplier.id).toBe("armstrail-T01-supplier");
     expect(supplier.properties.name).toEqual(["Unidentified Russian firms"]);
     expect(link.properties.subject).toEqual([supplier.id]);
+  });
+
+  it("carries the source's words, an attribution whole, and the overall range", () => {
+    const [link] = transferToFtm({
+      ...transfer,
+      itemCategory: "loitering_munitions",
+      itemCategoryWording: "one-way attack drones",
+      status: "reported",
+      statusWording: "reported by US, UK and Ukraine",
+      range: { low: "1000", high: null, unit: "drones", note: "A lower bound" },
+      routeLegs: [],
+    }) as [FtmEntity];
+    expect(link.properties.role).toEqual(["arms transfer: loitering munitions"]);
+    expect(link.properties.status).toEqual(["reported", "reported by US, UK and Ukraine"]);
+    expect(link.properties.description).toEqual([
+      "Items, in the source's words: one-way attack drones",
+      "Overall range: at least 1,000 drones. A lower bound",
+    ]);
   });
 });
 

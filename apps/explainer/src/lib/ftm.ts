@@ -4,9 +4,13 @@
  * Pure: the route handler fetches and passes the records in.
  *
  * How our records map:
- * - Actors by kind: state, government body and armed force -> PublicBody (topics gov.national,
- *   gov, mil); international organisation -> Organization (topic gov.igo); organisation ->
- *   Organization; company -> Company; person -> Person; vessel -> Vessel (imoNumber, mmsi).
+ * - Actors by kind: state, government body, armed force and military unit -> PublicBody
+ *   (topics gov.national, gov, mil); intelligence agency -> PublicBody (gov.security);
+ *   international organisation -> Organization (topic gov.igo); organisation, research
+ *   institute, think tank, media outlet and NGO -> Organization; company -> Company; state
+ *   enterprise -> Company (gov.soe); private military company -> Company (mil); person ->
+ *   Person; vessel -> Vessel (imoNumber, mmsi); another kind -> LegalEntity. The source's own
+ *   words for a kind, a status or an item go beside ours (keywords, status, description).
  *   Ports and facilities -> Organization, with the kind kept in `keywords`: FtM has no schema for
  *   a site, and its place schemata do not fit (Address holds postal parts; Trip needs Address
  *   start and end points; RealEstate describes land titles). As Organization they keep their
@@ -21,7 +25,14 @@
  *   within an organisation), and UnknownLink whenever the schemata do not allow those.
  * Ids are "armstrail-" + our public reference, so they stay stable across exports.
  */
-import type { Actor, ActorKind, Sanction, Transfer } from "@armstrail/domain";
+import {
+  type Actor,
+  type ActorKind,
+  type Sanction,
+  type Transfer,
+  sanctionInForce,
+} from "@armstrail/domain";
+import { rangeText } from "./record-words";
 
 export interface FtmEntity {
   id: string;
@@ -52,13 +63,22 @@ const kindSchema: Record<ActorKind, { schema: FtmSchema; topics: string[] }> = {
   state: { schema: "PublicBody", topics: ["gov.national"] },
   government_body: { schema: "PublicBody", topics: ["gov"] },
   armed_force: { schema: "PublicBody", topics: ["mil"] },
+  military_unit: { schema: "PublicBody", topics: ["mil"] },
+  intelligence_agency: { schema: "PublicBody", topics: ["gov.security"] },
+  state_enterprise: { schema: "Company", topics: ["gov.soe"] },
   company: { schema: "Company", topics: [] },
+  private_military_company: { schema: "Company", topics: ["mil"] },
   organisation: { schema: "Organization", topics: [] },
+  research_institute: { schema: "Organization", topics: [] },
+  think_tank: { schema: "Organization", topics: [] },
+  media: { schema: "Organization", topics: [] },
+  ngo: { schema: "Organization", topics: [] },
   international_organisation: { schema: "Organization", topics: ["gov.igo"] },
   person: { schema: "Person", topics: [] },
   port: { schema: "Organization", topics: [] },
   vessel: { schema: "Vessel", topics: [] },
   facility: { schema: "Organization", topics: [] },
+  other: { schema: "LegalEntity", topics: [] },
 };
 
 export function actorSchema(kind: ActorKind): FtmSchema {
@@ -78,7 +98,10 @@ const ASSETS: readonly string[] = ["Company", "Vessel"];
 type ActorIn = Pick<
   Actor,
   "ref" | "name" | "kind" | "country" | "description" | "aliases" | "identifiers" | "sources"
-> & { links: Pick<Actor["links"][number], "type" | "target" | "note">[] };
+> &
+  Partial<Pick<Actor, "kindWording">> & {
+    links: Pick<Actor["links"][number], "type" | "target" | "note">[];
+  };
 
 /**
  * One actor. `sanctioned` adds the FtM topic "sanction" (the actor is designated under a
@@ -105,7 +128,7 @@ export function actorToFtm(actor: ActorIn, opts: { sanctioned?: boolean } = {}):
       alias: actor.aliases,
       country: [country(actor.country)],
       summary: [actor.description],
-      keywords: [words(actor.kind)],
+      keywords: [words(actor.kind), actor.kindWording],
       topics: [...topics, ...(opts.sanctioned ? ["sanction"] : [])],
       sourceUrl: actor.sources.map((s) => s.url),
       registrationNumber: ids("registration"),
@@ -181,12 +204,13 @@ const UN_REFERENCE = /^[A-Z]{2}[ie]\.\d{3}$/;
 type SanctionIn = Pick<
   Sanction,
   "ref" | "regime" | "instrument" | "status" | "provisions" | "imposedByNote" | "sources"
-> & {
-  imposedBy: Pick<NonNullable<Sanction["imposedBy"]>, "name" | "country"> | null;
-  designations: (Pick<Sanction["designations"][number], "reference" | "listedOn" | "note"> & {
-    actor: Pick<Sanction["designations"][number]["actor"], "ref">;
-  })[];
-};
+> &
+  Partial<Pick<Sanction, "statusWording">> & {
+    imposedBy: Pick<NonNullable<Sanction["imposedBy"]>, "name" | "country"> | null;
+    designations: (Pick<Sanction["designations"][number], "reference" | "listedOn" | "note"> & {
+      actor: Pick<Sanction["designations"][number]["actor"], "ref">;
+    })[];
+  };
 
 /** One Sanction entity for each designation of an actor under the sanction. */
 export function sanctionToFtm(s: SanctionIn): FtmEntity[] {
@@ -205,7 +229,7 @@ export function sanctionToFtm(s: SanctionIn): FtmEntity[] {
         program: [s.regime],
         summary: [s.instrument],
         provisions: s.provisions.map((p) => `${p.key}: ${p.text}`),
-        status: [words(s.status)],
+        status: [words(s.status), s.statusWording],
         listingDate: [d.listedOn],
         authorityId: [d.reference],
         unscId: [d.reference && UN_REFERENCE.test(d.reference) ? d.reference : null],
@@ -228,21 +252,27 @@ type TransferIn = Pick<
   | "periodStart"
   | "periodEnd"
   | "status"
-> & {
-  supplier: ActorRefIn | null;
-  recipient: ActorRefIn;
-  intermediaries: ActorRefIn[];
-  routeLegs: {
-    sequence: number;
-    mode: Transfer["routeLegs"][number]["mode"];
-    from: ActorRefIn | null;
-    to: ActorRefIn | null;
-    vessels: ActorRefIn[];
-    label: string;
-  }[];
-  sources: { url: string }[];
-  estimates: { source: { url: string } }[];
-};
+> &
+  Partial<Pick<Transfer, "itemCategoryWording" | "statusWording" | "range">> & {
+    supplier: ActorRefIn | null;
+    recipient: ActorRefIn;
+    intermediaries: ActorRefIn[];
+    routeLegs: {
+      sequence: number;
+      mode: Transfer["routeLegs"][number]["mode"];
+      from: ActorRefIn | null;
+      to: ActorRefIn | null;
+      vessels: ActorRefIn[];
+      label: string;
+    }[];
+    sources: { url: string }[];
+    estimates: { source: { url: string } }[];
+  };
+
+/** "Overall range: 1,000 to 10,000 containers. Its note." */
+function rangeSentence(r: NonNullable<Transfer["range"]>): string {
+  return `Overall range: ${[rangeText(r), r.note].filter(Boolean).join(". ")}`;
+}
 
 /**
  * A transfer as an UnknownLink from supplier to recipient, plus links for its intermediaries,
@@ -273,11 +303,15 @@ export function transferToFtm(t: TransferIn): FtmEntity[] {
       subject: [supplierId],
       object: [ftmId(t.recipient.ref)],
       role: [`arms transfer: ${what}`],
-      status: [t.status],
+      status: [t.status, t.statusWording],
       startDate: [t.periodStart],
       endDate: [t.periodEnd],
       summary: [t.designation],
-      description: [t.description],
+      description: [
+        t.description,
+        t.itemCategoryWording ? `Items, in the source's words: ${t.itemCategoryWording}` : null,
+        t.range ? rangeSentence(t.range) : null,
+      ],
       recordId: [t.ref],
       sourceUrl: urls,
     }),
@@ -333,7 +367,7 @@ export function toFtmEntities(input: {
 }): FtmEntity[] {
   const sanctioned = new Set(
     input.sanctions
-      .filter((s) => s.status === "in_force")
+      .filter((s) => sanctionInForce(s.status))
       .flatMap((s) => s.designations.map((d) => d.actor.ref)),
   );
   return [

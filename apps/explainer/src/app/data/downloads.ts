@@ -1,7 +1,7 @@
 // The downloads, built from published data only. Shared by the route handlers that serve
 // them and by /data, which states how many records each one holds.
 import "server-only";
-import type { PublicClaim, Transfer } from "@armstrail/domain";
+import type { PublicClaim } from "@armstrail/domain";
 import { toCsv } from "~/lib/csv";
 import { joinList } from "~/lib/csv";
 import { type FtmEntity, toFtmEntities } from "~/lib/ftm";
@@ -54,65 +54,7 @@ export function claimsCsv(claims: readonly PublicClaim[], site: string): string 
   );
 }
 
-export const TRANSFER_COLUMNS = [
-  "transfer_ref",
-  "supplier",
-  "supplier_ref",
-  "recipient",
-  "recipient_ref",
-  "item_category",
-  "designation",
-  "status",
-  "period_start",
-  "period_end",
-  "estimate_low",
-  "estimate_best",
-  "estimate_high",
-  "unit",
-  "qualifier",
-  "as_of",
-  "as_of_end",
-  "estimated_by",
-  "source_ref",
-  "source_url",
-  "note",
-  "url",
-] as const;
-
-/** One row per dated quantity estimate, with its transfer's particulars repeated (as SIPRI does). */
-export function estimateRows(transfers: readonly Transfer[]) {
-  return transfers.flatMap((t) => t.estimates.map((e) => ({ t, e })));
-}
-
-export function transfersCsv(transfers: readonly Transfer[], site: string): string {
-  return toCsv(
-    TRANSFER_COLUMNS,
-    estimateRows(transfers).map(({ t, e }) => [
-      t.ref,
-      t.supplier?.name ?? t.supplierNote,
-      t.supplier?.ref,
-      t.recipient.name,
-      t.recipient.ref,
-      t.itemCategory,
-      t.designation,
-      t.status,
-      t.periodStart,
-      t.periodEnd,
-      e.low,
-      e.best,
-      e.high,
-      e.unit,
-      e.qualifier,
-      e.asOf,
-      e.asOfEnd,
-      e.estimatedBy,
-      e.source.ref,
-      e.source.url,
-      e.note,
-      `${site}/transfers/${t.ref}`,
-    ]),
-  );
-}
+export { TRANSFER_COLUMNS, estimateRows, transfersCsv } from "~/lib/transfers-csv";
 
 export async function ftmEntities(): Promise<FtmEntity[]> {
   const [actors, sanctions, transfers] = await Promise.all([

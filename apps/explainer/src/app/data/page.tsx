@@ -64,9 +64,19 @@ const transferColumns: [string, string][] = [
     "The supplier and its actor reference; without a reference when the sources do not name a known actor.",
   ],
   ["recipient, recipient_ref", "The recipient and its actor reference."],
-  ["item_category", "What was moved, for example artillery_ammunition or ballistic_missiles."],
+  [
+    "item_category, item_category_wording",
+    "What was moved, for example artillery_ammunition or uncrewed_aircraft (SIPRI's major-arms categories, then ammunition, components, production, training, payments), and the source's own words for it.",
+  ],
   ["designation", "The named weapon or item, when known."],
-  ["status", "alleged, reported, confirmed or denied."],
+  [
+    "status, status_wording, status_since, status_until",
+    "Where the transfer stands (for example unverified, reported, confirmed, suspended or lapsed), the source's own words for it, and the dates it held.",
+  ],
+  [
+    "range_low, range_high, range_unit, range_note",
+    "The overall range the transfer's figures fall in, as the research states it, with its note.",
+  ],
   [
     "period_start, period_end",
     "When the transfer took place, as precisely as known: 2024, 2024-02 or 2024-02-16.",
@@ -76,7 +86,13 @@ const transferColumns: [string, string][] = [
     "The figure, or the range, as it was stated. Exact decimals, never rounded.",
   ],
   ["unit", "What was counted: containers, rounds, missiles and so on."],
-  ["qualifier", "exactly, about, more_than, at_least, up_to or fewer_than."],
+  ["qualifier", "stated (no qualifier), exactly, about, more_than, at_least, up_to or fewer_than."],
+  [
+    "stage",
+    "What the figure counts: agreed, licensed_production, delivered, used_in_combat or intercepted_or_found.",
+  ],
+  ["per", "Empty for a total; day, month or year for a rate. Never add a rate to a total."],
+  ["wording", "The source's own words for the figure; all there is when it gave no number."],
   ["as_of, as_of_end", "The date, or period, the estimate describes."],
   ["estimated_by", "Who gave the estimate."],
   ["source_ref, source_url", "Where the estimate was published."],

@@ -23,7 +23,7 @@ import {
   Section,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
-import { coordinateText, countryName } from "~/lib/record-words";
+import { coordinateText, countryName, withWording } from "~/lib/record-words";
 import { all, data } from "~/server/data";
 import { actorOrRedirect } from "~/server/not-found";
 import styles from "../actors.module.css";
@@ -126,7 +126,7 @@ export default async function ActorPage({ params }: Params) {
 
       <Facts
         rows={[
-          ["Kind", actorKindWords[actor.kind]],
+          ["Kind", withWording(actorKindWords[actor.kind], actor.kindWording)],
           ["Country", actor.country ? countryName(actor.country) : "None (international body)"],
           ["Also known as", actor.aliases.length > 0 && actor.aliases.join("; ")],
           [

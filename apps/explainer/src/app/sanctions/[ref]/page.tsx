@@ -10,7 +10,14 @@ import {
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
-import { ActorLink, ClaimsAndSources, Direction, Facts, Section } from "~/components/record-parts";
+import {
+  ActorLink,
+  ClaimsAndSources,
+  Direction,
+  Facts,
+  Section,
+  StatusText,
+} from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
 import { data } from "~/server/data";
 import { orNotFound } from "~/server/not-found";
@@ -99,13 +106,7 @@ export default async function SanctionPage({ params }: Params) {
               </>
             ),
           ],
-          [
-            "Status",
-            <>
-              {sanctionStatusWords[s.status]}
-              {s.statusNote && <>. {s.statusNote}</>}
-            </>,
-          ],
+          ["Status", <StatusText key="st" label={sanctionStatusWords[s.status]} s={s} />],
           ["Monitoring body", s.monitoringBody && <Monitoring body={s.monitoringBody} />],
           ["Note", s.note],
         ]}

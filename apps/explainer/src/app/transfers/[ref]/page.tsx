@@ -16,9 +16,11 @@ import {
   Facts,
   Period,
   Section,
+  StatusText,
   Supplier,
 } from "~/components/record-parts";
 import { pageMetadata } from "~/lib/metadata";
+import { rangeText, withWording } from "~/lib/record-words";
 import { data } from "~/server/data";
 import { orNotFound } from "~/server/not-found";
 import styles from "../transfers.module.css";
@@ -142,15 +144,19 @@ export default async function TransferPage({ params }: Params) {
               </>
             ),
           ],
-          ["Items", itemCategoryWords[t.itemCategory]],
+          ["Items", withWording(itemCategoryWords[t.itemCategory], t.itemCategoryWording)],
           ["Designation", t.designation],
           ["Period", <Period key="p" start={t.periodStart} end={t.periodEnd} />],
+          ["Status", <StatusText key="st" label={transferStatusWords[t.status]} s={t} />],
           [
-            "Status",
-            <>
-              {transferStatusWords[t.status]}
-              {t.statusNote && <>. {t.statusNote}</>}
-            </>,
+            "Overall range",
+            t.range && (
+              <>
+                {rangeText(t.range)}
+                {rangeText(t.range) && t.range.note && ". "}
+                {t.range.note}
+              </>
+            ),
           ],
           ["Note", t.note],
         ]}
