@@ -5,7 +5,7 @@ import { VerdictSchema } from "./enums";
 
 /**
  * Story text cites claims with markers placed right after a sentence:
- * "Russia vetoed the renewal on 28 March 2024.{{C39}}". A marker cites only the sentence
+ * "The council voted on 28 March 2024.{{C39}}". A marker cites only the sentence
  * just before it.
  */
 const MARKER = /\{\{([^{}]*)\}\}/g;
