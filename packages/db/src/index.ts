@@ -36,3 +36,5 @@ export {
 } from "./services/entities/merge";
 export * from "./services/claims";
 export * from "./services/story-blocks";
+export * from "./repositories/public-investigations";
+export { investigationIdFor } from "./services/investigations";

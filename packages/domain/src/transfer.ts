@@ -12,6 +12,7 @@ import {
 } from "./ref";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { optionalText, text } from "./text";
 
 const transferFields = {
@@ -77,6 +78,7 @@ export const RouteLegRecordSchema = z.strictObject({
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
+    ...sharedByInvestigations,
     ...transferFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,

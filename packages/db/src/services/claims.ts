@@ -33,6 +33,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { toSource } from "../mappers";
 import { auditActorOf, type SessionUser } from "../repositories/users";
 import { appendAudit } from "./audit";
+import { investigationIdFor } from "./investigations";
 import { enqueueRevalidation } from "./outbox";
 import {
   iso,
@@ -644,9 +645,11 @@ function ensureEditable(c: ClaimRow, session: SessionUser) {
 export async function createClaim(
   db: Db,
   session: SessionUser,
-  draft: ClaimDraft,
+  input: ClaimDraft & { investigation?: string | undefined },
 ): Promise<EditorClaim> {
+  const { investigation, ...draft } = input;
   const id = await run(db, async (tx) => {
+    const investigationId = await investigationIdFor(tx, investigation);
     // One creation at a time picks the next reference, so two never take the same one.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('armstrail_claim_ref'))`;
     const highest = await tx.claim.findFirst({
@@ -656,7 +659,13 @@ export async function createClaim(
     const ref = nextRef("claim", highest ? [highest.ref] : []);
     const data = await resolveDraft(tx, draft, null);
     const claim = await tx.claim.create({
-      data: { ref, refNumber: Number(ref.slice(1)), status: "draft", authorId: session.id },
+      data: {
+        ref,
+        refNumber: Number(ref.slice(1)),
+        status: "draft",
+        authorId: session.id,
+        investigationId,
+      },
       select: { id: true, authorId: true },
     });
     const revision = await writeRevision(tx, claim, session.id, data);
