@@ -110,6 +110,8 @@ export function StoryArticle({
   );
 }
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** One checked article: where it appeared, its own verdict counts, and its claims in order. */
 function CheckedArticleSection({ article }: { article: CheckedArticle }) {
   const anchor = articleAnchor(article);
@@ -117,19 +119,20 @@ function CheckedArticleSection({ article }: { article: CheckedArticle }) {
   const right = claimsWithVerdict(article, "accurate");
   return (
     <section id={anchor} aria-labelledby={`${anchor}-title`}>
-      <h3 id={`${anchor}-title`}>{article.title}</h3>
-      <p>
-        We checked{" "}
+      <h3 id={`${anchor}-title`}>
         {article.url ? (
           <a href={article.url} rel="noopener">
             {article.title}
           </a>
         ) : (
-          <cite>{article.title}</cite>
+          article.title
         )}
-        , {byline(article)}. We split it into {claimCount(article.counts.total)} we could check and
-        rated each one.
+      </h3>
+      <p>
+        {sentenceCase(byline(article))}. We split it into {claimCount(article.counts.total)} we
+        could check and rated each one.
       </p>
+      {article.note ? <p className="muted">{article.note}</p> : null}
       <VerdictCounts
         counts={article.counts}
         label={`The claims of “${article.title}” by verdict`}

@@ -20,6 +20,7 @@ export type CheckedArticle = {
   author: string | null;
   publishedOn: string | null;
   url: string | null;
+  note?: string | null;
   counts: { total: number; byVerdict: Partial<Record<Verdict, number>> };
   claims: ArticleClaim[];
 };

@@ -6,7 +6,7 @@ describe("citation", () => {
 
   it("names the investigation from its record, and the year the data was retrieved", () => {
     expect(citation(at, "https://example.org/investigations/a-case/data", "A case, checked.")).toBe(
-      "Arms Trail (2027). A case, checked: checked claims and records. Retrieved 5 January 2027 from https://example.org/investigations/a-case/data.",
+      "Arms Trail (2027). A case, checked (checked claims and records). Retrieved 5 January 2027 from https://example.org/investigations/a-case/data.",
     );
   });
 

@@ -24,7 +24,7 @@ export function retrievedDate(at: Date): string {
  */
 export function citation(at: Date, url: string, investigationTitle?: string): string {
   const what = investigationTitle
-    ? `${investigationTitle.replace(/[.\s]+$/, "")}: checked claims and records`
+    ? `${investigationTitle.replace(/[.\s]+$/, "")} (checked claims and records)`
     : "Arms transfers: checked claims and records of every investigation";
   return `Arms Trail (${at.getUTCFullYear()}). ${what}. Retrieved ${retrievedDate(at)} from ${url}.`;
 }
