@@ -60,7 +60,7 @@ export function rangeText(r: TransferRange): string | null {
 
 const regionNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
 
-/** "KP" as "North Korea"; an unknown code is shown as it is. */
+/** "SE" as "Sweden"; an unknown code is shown as it is. */
 export function countryName(code: string): string {
   try {
     return regionNames.of(code) ?? code;
