@@ -11,6 +11,7 @@ import { DraftClaimRecordSchema } from "./claim";
 import type { EventRecord } from "./event";
 import { ActorRecordSchema } from "./actor";
 import { EventRecordSchema } from "./event";
+import { ownedByInvestigation } from "./investigation";
 import type {
   ItemCategory,
   QuantityQualifier,
@@ -670,6 +671,8 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 export const ImportDossierInputSchema = z.object({
+  /** The investigation the records go into (by slug); without it, the only one there is. */
+  ...ownedByInvestigation,
   /** The file's text, as it is: line numbers in the report refer to it. */
   text: z
     .string()

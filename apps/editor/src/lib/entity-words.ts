@@ -15,4 +15,9 @@ export const entityFieldWords: Record<string, string> = {
   vesselRefs: "Vessels (actor references)",
   routeLegs: "Route legs",
   estimates: "Quantity estimates",
+  investigation: "Investigation (slug)",
+  claims: "Claims, in reading order (reference and quoted passage)",
+  publishedOn: "Published on (partial date)",
+  standfirst: "Standfirst (one or two sentences)",
+  methodology: "Methodology notes particular to this case",
 };

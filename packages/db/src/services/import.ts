@@ -16,6 +16,7 @@ import {
 import type { Db } from "../client";
 import { seedCase } from "../seed/seed-case";
 import { appendAudit, type AuditActor } from "./audit";
+import { investigationFor } from "./investigations";
 
 export interface Importer {
   userId: string;
@@ -45,8 +46,10 @@ export async function importDossier(
   db: Db,
   importer: Importer,
   text: string,
-  { dryRun = false }: { dryRun?: boolean } = {},
+  { dryRun = false, investigation }: { dryRun?: boolean; investigation?: string } = {},
 ): Promise<ImportReport> {
+  // Everything imported goes into one investigation (the only one, unless it is named).
+  const into = await investigationFor(db, investigation);
   const parsed = parseDossier(text, { authorEmail: importer.email });
   const problems: ImportProblem[] = [...parsed.problems];
   const skipped: ImportProblem[] = [];
@@ -120,6 +123,7 @@ export async function importDossier(
       story: [],
     },
     {
+      investigation: into.slug,
       entityStatus: "draft",
       importer: { id: importer.userId, email: importer.email },
       afterInsert: (tx) =>

@@ -25,7 +25,15 @@ import { everyone, loadSessions, type Who } from "./workflow-fixtures";
 /** The lowest role let in; "invitation" is open to anyone holding the link. */
 type Gate = "invitation" | Role;
 
-const entityTypes = ["actor", "transfer", "sanction", "event", "source"] as const;
+const entityTypes = [
+  "actor",
+  "transfer",
+  "sanction",
+  "event",
+  "source",
+  "investigation",
+  "checked_article",
+] as const;
 const entityPaths = (verbs: string[]) =>
   entityTypes.flatMap((type) => verbs.map((verb) => `${type}.${verb}`));
 
@@ -45,6 +53,7 @@ const gates: Record<Gate, string[]> = {
     "claim.revisions",
     "claim.compare",
     "claim.restore",
+    "claim.setInvestigation",
     "story.list",
     "story.get",
     "story.create",

@@ -299,7 +299,7 @@ interface Fixtures {
   /** The source every drafted claim cites. */
   sourceRef: string;
   /** A published record of each type, whose fields new drafts copy. */
-  template: Record<EntityType, { id: string }>;
+  template: Record<EntityType, { id: string; ref: string }>;
 }
 
 /** Two published actors, for the merge cases. */
@@ -501,6 +501,17 @@ const solo: Record<string, Solo> = {
         investigation: testInvestigation.slug,
       }),
   },
+  "claim.setInvestigation": {
+    who: "admin",
+    outcome: "refused",
+    setup: async (f) => ({ claim: await f.approvedClaim() }),
+    act: (api, ctx, f) =>
+      api.claim.setInvestigation({
+        id: ctx.claim!.id,
+        baseVersion: ctx.claim!.version,
+        investigation: `walk-${f.template.investigation.ref.toLowerCase()}`,
+      }),
+  },
   "claim.correct": {
     who: "admin",
     outcome: "done",
@@ -569,6 +580,8 @@ const solo: Record<string, Solo> = {
         expect(gained.map(([key]) => key).sort()).toEqual([
           `claim.history {"ref":"${ref}"}`,
           "corrections.list null",
+          // The same list, of the claim's own investigation.
+          `corrections.list {"investigation":"${testInvestigation.slug}","limit":100}`,
         ]);
         expect(changed.length).toBeGreaterThan(0);
       },
@@ -616,6 +629,7 @@ const solo: Record<string, Solo> = {
         section: { kind: "existing", key: "walk" },
         afterId: ctx.block!.id,
         body: `${MARK} new paragraph.`,
+        investigation: testInvestigation.slug,
       }),
   },
   "story.save": {
@@ -649,6 +663,7 @@ const solo: Record<string, Solo> = {
     setup: async (f) => ({ claim: await f.approvedClaim() }),
     act: (api, ctx, f) =>
       api.import.dossier({
+        investigation: testInvestigation.slug,
         text: JSON.stringify({
           sources: [
             {

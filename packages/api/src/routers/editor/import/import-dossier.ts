@@ -20,6 +20,6 @@ export const importDossierProcedure = roleProcedure(
       ctx.db,
       { userId: ctx.session.id, email: ctx.session.email, audit: auditActorOf(ctx.session) },
       input.text,
-      { dryRun: input.dryRun },
+      { dryRun: input.dryRun, investigation: input.investigation },
     ),
   );
