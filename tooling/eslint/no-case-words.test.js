@@ -33,8 +33,6 @@ const EXCLUDED = [
   [/fixtures?\.[cm]?[jt]sx?$/, "test fixtures"],
   // Helper "map" turns these into places with coordinates in the data (issue 10, section 6);
   // they leave this list when branch h10-map lands and the files are gone.
-  [/^apps\/explainer\/src\/lib\/places\.ts$/, "TEMPORARY: places in code until h10-map lands"],
-  [/^apps\/explainer\/src\/app\/map\/page\.tsx$/, "TEMPORARY: the map page until h10-map lands"],
 ];
 
 const excluded = (file) => EXCLUDED.some(([pattern]) => pattern.test(file));

@@ -22,4 +22,9 @@ export const entityFieldWords: Record<string, string> = {
   fromPlaceRef: "Starts at place (when the start is not an actor)",
   toPlaceRef: "Ends at place (when the end is not an actor)",
   viaPlaceRef: "Passes through place (e.g. a border crossing)",
+  investigation: "Investigation (slug)",
+  claims: "Claims, in reading order (reference and quoted passage)",
+  publishedOn: "Published on (partial date)",
+  standfirst: "Standfirst (one or two sentences)",
+  methodology: "Methodology notes particular to this case",
 };

@@ -11,6 +11,7 @@ const tables: Record<string, string>[] = [
   domain.confidenceWords,
   domain.entityStatusWords,
   domain.identifierSchemeWords,
+  domain.investigationStatusWords,
   domain.itemCategoryWords,
   domain.placeKindWords,
   domain.routeModeWords,

@@ -161,6 +161,7 @@ const claimInclude = {
   assignee: { select: personSelect },
   currentRevision: { include: revisionInclude },
   publishedRevision: { select: { id: true, number: true } },
+  investigation: { select: { slug: true, title: true } },
 } satisfies Prisma.ClaimInclude;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
@@ -217,6 +218,7 @@ export async function getEditorClaim(
     publishedAt: isoOrNull(c.publishedAt),
     publishedRevisionNumber: c.publishedRevision?.number ?? null,
     correcting: published && c.currentRevisionId !== c.publishedRevisionId,
+    investigation: c.investigation,
     retractedAt: isoOrNull(c.retractedAt),
     retractionReason: c.retractionReason,
     working: toEditorRevision(working(c)),
@@ -957,6 +959,46 @@ export async function commentOnClaim(
       entityType: ENTITY,
       entityId: c.id,
       after: { commentId: comment.id, body: input.body },
+    });
+  });
+  return getEditorClaim(db, { id: input.id });
+}
+
+/**
+ * Moves a claim that readers do not see to another investigation. A published claim stays
+ * where readers found it (its investigation is part of what they read, and one person alone
+ * does not change that); nor may a claim leave an investigation whose article lists it.
+ */
+export async function setClaimInvestigation(
+  db: Db,
+  session: SessionUser,
+  input: { id: string; baseVersion: number; investigation: string },
+): Promise<EditorClaim> {
+  await run(db, async (tx) => {
+    const c = await advanceVersion(tx, input.id, input.baseVersion);
+    ensureEditable(c, session);
+    if (isPublished(c))
+      throw new RuleError(
+        "published_claim",
+        `${c.ref} is published: readers find it in ${c.investigation.title}, where it stays`,
+      );
+    const investigationId = await investigationIdFor(tx, input.investigation);
+    const listed = await tx.checkedArticleClaim.findMany({
+      where: { claimId: c.id, article: { investigationId: { not: investigationId } } },
+      select: { article: { select: { ref: true } } },
+    });
+    if (listed.length)
+      throw new RuleError(
+        "listed_in_article",
+        `${c.ref} is listed in ${listed.map((l) => l.article.ref).join(", ")}: take it out of the article first`,
+      );
+    await tx.claim.update({ where: { id: c.id }, data: { investigationId } });
+    await appendAudit(tx, auditActorOf(session), {
+      action: "claim.setInvestigation",
+      entityType: ENTITY,
+      entityId: c.id,
+      before: { ...stateOf(c), version: input.baseVersion, investigation: c.investigation.slug },
+      after: { ...stateOf(c), investigation: input.investigation },
     });
   });
   return getEditorClaim(db, { id: input.id });

@@ -10,13 +10,23 @@ export async function investigationIdFor(
   slug: string | undefined,
   path: (string | number)[] = ["investigation"],
 ): Promise<string> {
+  return (await investigationFor(tx, slug, path)).id;
+}
+
+/** The same, answering with the investigation's id and slug. */
+export async function investigationFor(
+  tx: Pick<Tx, "investigation">,
+  slug: string | undefined,
+  path: (string | number)[] = ["investigation"],
+): Promise<{ id: string; slug: string }> {
+  const select = { id: true, slug: true } as const;
   if (slug !== undefined) {
-    const found = await tx.investigation.findUnique({ where: { slug }, select: { id: true } });
+    const found = await tx.investigation.findUnique({ where: { slug }, select });
     if (!found) throw new InputError([{ path, message: `There is no investigation ${slug}` }]);
-    return found.id;
+    return found;
   }
-  const all = await tx.investigation.findMany({ select: { id: true }, take: 2 });
-  if (all.length === 1) return all[0]!.id;
+  const all = await tx.investigation.findMany({ select, take: 2 });
+  if (all.length === 1) return all[0]!;
   throw new InputError([
     {
       path,

@@ -19,7 +19,7 @@ import {
   SubjectKindSchema,
   VerdictSchema,
 } from "../enums";
-import { ownedByInvestigation } from "../investigation";
+import { InvestigationSlugSchema, ownedByInvestigation } from "../investigation";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema } from "../ref";
 import { SourceSchema } from "../source";
 import { optionalText, searchText, text } from "../text";
@@ -94,6 +94,12 @@ export const BaseVersionSchema = z
   .min(1);
 
 const claimTarget = { id: IdSchema, baseVersion: BaseVersionSchema };
+
+/** Moving a claim (not yet public) to another investigation. */
+export const SetClaimInvestigationInputSchema = z.strictObject({
+  ...claimTarget,
+  investigation: InvestigationSlugSchema,
+});
 
 export const SaveClaimInputSchema = z
   .strictObject({ ...claimTarget, ...claimDraftFields })
@@ -288,6 +294,8 @@ export const EditorClaimSchema = z.object({
   correcting: z.boolean(),
   retractedAt: z.iso.datetime().nullable(),
   retractionReason: z.string().nullable(),
+  /** The investigation the claim belongs to. */
+  investigation: z.object({ slug: z.string(), title: z.string() }),
   working: EditorClaimRevisionSchema,
   reviews: z.array(ClaimReviewEntrySchema),
   comments: z.array(ClaimCommentEntrySchema),

@@ -46,6 +46,7 @@ const gates: Record<Gate, string[]> = {
     "claim.revisions",
     "claim.compare",
     "claim.restore",
+    "claim.setInvestigation",
     "story.list",
     "story.get",
     "story.create",

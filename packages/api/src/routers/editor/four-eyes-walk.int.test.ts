@@ -310,7 +310,7 @@ interface Fixtures {
   /** The source every drafted claim cites. */
   sourceRef: string;
   /** A published record of each type, whose fields new drafts copy. */
-  template: Record<EntityType, { id: string }>;
+  template: Record<EntityType, { id: string; ref: string }>;
 }
 
 /** Two published actors, for the merge cases. */
@@ -514,6 +514,17 @@ const solo: Record<string, Solo> = {
         investigation: testInvestigation.slug,
       }),
   },
+  "claim.setInvestigation": {
+    who: "admin",
+    outcome: "refused",
+    setup: async (f) => ({ claim: await f.approvedClaim() }),
+    act: (api, ctx, f) =>
+      api.claim.setInvestigation({
+        id: ctx.claim!.id,
+        baseVersion: ctx.claim!.version,
+        investigation: `walk-${f.template.investigation.ref.toLowerCase()}`,
+      }),
+  },
   "claim.correct": {
     who: "admin",
     outcome: "done",
@@ -582,6 +593,8 @@ const solo: Record<string, Solo> = {
         expect(gained.map(([key]) => key).sort()).toEqual([
           `claim.history {"ref":"${ref}"}`,
           "corrections.list null",
+          // The same list, of the claim's own investigation.
+          `corrections.list {"investigation":"${testInvestigation.slug}","limit":100}`,
         ]);
         expect(changed.length).toBeGreaterThan(0);
       },
@@ -629,6 +642,7 @@ const solo: Record<string, Solo> = {
         section: { kind: "existing", key: "walk" },
         afterId: ctx.block!.id,
         body: `${MARK} new paragraph.`,
+        investigation: testInvestigation.slug,
       }),
   },
   "story.save": {
@@ -661,6 +675,7 @@ const solo: Record<string, Solo> = {
     outcome: "done",
     act: (api) =>
       api.import.dossier({
+        investigation: testInvestigation.slug,
         text: JSON.stringify({
           sources: [
             {

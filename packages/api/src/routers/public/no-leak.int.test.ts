@@ -3,10 +3,13 @@
 // neighbours must still show.
 import {
   actorRecord,
+  articleRecord,
   claimRecord,
+  draftRecord,
   eventRecord,
   insertCase,
   placeRecord,
+  investigationRecord,
   sanctionRecord,
   sourceRecord,
   transferRecord,
@@ -320,5 +323,144 @@ describe("public reads leave unpublished entities out", () => {
     expect(await api().actor.redirect({ ref: "A9001" })).toEqual({ redirectTo: port.ref });
     expect(await api().actor.redirect({ ref: "A9002" })).toEqual({ redirectTo: null });
     expect(await api().actor.redirect({ ref: "A9003" })).toEqual({ redirectTo: null });
+  });
+});
+
+describe("public reads leave unpublished investigations and checked articles out", () => {
+  const t = useTestDb();
+  const api = () => createPublicCaller(t.db);
+  const source = sourceRecord({ publisher: "Plain Wire" });
+  const open = investigationRecord({ slug: "open-case", title: "Open case" });
+  const secret = investigationRecord({
+    slug: "secret-case",
+    title: "Secret case",
+    standfirst: "Covert standfirst",
+  });
+  const evidence = [
+    { sourceRef: source.ref, reliability: "B" as const, credibility: 2, supports: "It." },
+  ];
+  const state = actorRecord({ name: "Plain State", kind: "state", country: "RU" });
+  const openClaim = claimRecord({ investigation: open.slug, evidence, statement: "Open words" });
+  const draftClaim = draftRecord({
+    investigation: open.slug,
+    evidence: [],
+    authorEmail: "writer@test.local",
+    statement: "Unreviewed words",
+  });
+  // Published itself, but in an investigation nobody has published.
+  const secretClaim = claimRecord({
+    investigation: secret.slug,
+    evidence,
+    statement: "Claim of the secret case",
+  });
+  const secretTransfer = transferRecord({
+    designation: "Secret-case cargo",
+    recipientRef: state.ref,
+    investigations: [secret.slug],
+  });
+  const secretEvent = eventRecord({ title: "Secret-case meeting", investigations: [secret.slug] });
+  const openArticle = articleRecord({
+    investigation: open.slug,
+    title: "Checked op-ed",
+    claims: [
+      { ref: openClaim.ref, passage: "open passage" },
+      { ref: draftClaim.ref, passage: "unreviewed passage" },
+    ],
+  });
+  const draftArticle = articleRecord({
+    investigation: open.slug,
+    title: "Half-checked column",
+    claims: [{ ref: openClaim.ref, passage: "column passage" }],
+  });
+  const secretArticle = articleRecord({
+    investigation: secret.slug,
+    title: "Secret-case article",
+    claims: [{ ref: secretClaim.ref, passage: "secret passage" }],
+  });
+  const hiddenWords = [
+    "Secret case",
+    "Covert standfirst",
+    "secret-case",
+    "Unreviewed words",
+    "unreviewed passage",
+    "Half-checked column",
+    "Secret-case article",
+    "secret passage",
+    draftArticle.ref,
+    secretArticle.ref,
+    secret.ref,
+  ];
+  const expectNoLeak = (output: unknown) => {
+    const json = JSON.stringify(output);
+    for (const word of hiddenWords) expect(json).not.toContain(word);
+  };
+
+  beforeAll(async () => {
+    await insertCase(t.db, {
+      investigations: [open, secret],
+      sources: [source],
+      actors: [state],
+      claims: [openClaim, secretClaim],
+      drafts: [draftClaim],
+      transfers: [secretTransfer],
+      events: [secretEvent],
+      articles: [openArticle, draftArticle, secretArticle],
+    });
+    await t.db.investigation.update({
+      where: { ref: secret.ref },
+      data: { reviewStatus: "draft" },
+    });
+    await t.db.checkedArticle.update({
+      where: { ref: draftArticle.ref },
+      data: { reviewStatus: "in_review" },
+    });
+  });
+
+  it("lists only published investigations, counting only published claims", async () => {
+    const list = await api().investigation.list();
+    expectNoLeak(list);
+    const mine = list.find((i) => i.slug === open.slug);
+    expect(mine?.counts).toMatchObject({ total: 1, byVerdict: { accurate: 1 } });
+  });
+
+  it("shows an investigation's published articles with their published claims only", async () => {
+    const page = await api().investigation.bySlug({ slug: open.slug });
+    expectNoLeak(page);
+    expect(page.articles.map((a) => a.ref)).toEqual([openArticle.ref]);
+    expect(page.articles[0]?.claims).toEqual([
+      expect.objectContaining({ ref: openClaim.ref, position: 1, passage: "open passage" }),
+    ]);
+    expect(page.articles[0]?.counts.total).toBe(1);
+  });
+
+  it("answers NOT_FOUND for an unpublished or unknown investigation", async () => {
+    expect(await codeOf(api().investigation.bySlug({ slug: secret.slug }))).toBe("NOT_FOUND");
+    expect(await codeOf(api().investigation.bySlug({ slug: "no-such-case" }))).toBe("NOT_FOUND");
+  });
+
+  it("filters by an unpublished investigation to nothing", async () => {
+    const investigation = secret.slug;
+    const reads = {
+      claims: await api().claim.list({ investigation }),
+      counts: await api().claim.counts({ investigation }),
+      transfers: await api().transfer.list({ investigation }),
+      events: await api().event.list({ investigation }),
+      story: await api().story.get({ investigation }),
+      corrections: await api().corrections.list({ investigation }),
+      search: await api().search({ query: "secret", investigation }),
+    };
+    expectNoLeak(reads);
+    expect(reads.claims.items).toEqual([]);
+    expect(reads.counts.total).toBe(0);
+    expect(reads.transfers.items).toEqual([]);
+    expect(reads.events.items).toEqual([]);
+    expect(reads.search.hits).toEqual([]);
+  });
+
+  it("filters by a published investigation to its own records", async () => {
+    const claims = await api().claim.list({ investigation: open.slug });
+    expect(claims.items.map((c) => c.ref)).toEqual([openClaim.ref]);
+    const transfers = await api().transfer.list({ investigation: open.slug });
+    expect(transfers.items).toEqual([]);
   });
 });

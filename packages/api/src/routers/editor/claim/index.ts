@@ -13,6 +13,7 @@ import { requestClaimChanges } from "./request-claim-changes";
 import { restoreClaimRevision } from "./restore-claim-revision";
 import { retractClaim } from "./retract-claim";
 import { saveClaim } from "./save-claim";
+import { setClaimInvestigation } from "./set-claim-investigation";
 import { submitClaim } from "./submit-claim";
 
 /** Drafting, review and publication of claims. */
@@ -32,4 +33,5 @@ export const editorClaimRouter = router({
   revisions: listClaimRevisions,
   compare: compareClaimRevisions,
   restore: restoreClaimRevision,
+  setInvestigation: setClaimInvestigation,
 });
