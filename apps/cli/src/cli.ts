@@ -13,7 +13,11 @@ const usage = `Usage: pnpm armstrail <command> [options]
 Commands:
   queue [--mine] [--json]              Claims waiting for review (needs a fact-checker's token)
   export [--out FILE]                  Everything published, as JSON (no token needed)
-  import FILE [--dry-run] [--json]     A dossier file in as draft claims and entities
+  import FILE [--investigation SLUG] [--dry-run] [--json]
+         [--match FILEID=REF]... [--no-match FILEID]...
+                                       A dossier file in as draft claims and entities, with new
+                                       refs; --match links a file record to one we hold (a near
+                                       miss the dry run reported), --no-match refuses a match
 
 Environment:
   ARMSTRAIL_TOKEN        an API token issued by an admin in the editor (People > API tokens)
@@ -48,6 +52,9 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
         mine: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
         out: { type: "string" },
+        investigation: { type: "string" },
+        match: { type: "string", multiple: true, default: [] },
+        "no-match": { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -67,9 +74,23 @@ export async function run(argv: string[], env: CliEnv, io: Io, clients = clients
       case "import": {
         const file = positionals[0];
         if (!file) throw new UsageError("import needs a file: pnpm armstrail import dossier.json");
+        const match: Record<string, string> = {};
+        for (const m of values.match) {
+          const [id, ref, ...more] = m.split("=");
+          if (!id || !ref || more.length)
+            throw new UsageError(`--match takes FILEID=REF, e.g. --match ACT12=A03 (got "${m}")`);
+          match[id] = ref;
+        }
         return await importCommand(
           clients,
-          { file, path: resolvePath(env, file), dryRun: values["dry-run"], json: values.json },
+          {
+            file,
+            path: resolvePath(env, file),
+            dryRun: values["dry-run"],
+            json: values.json,
+            investigation: values.investigation ?? null,
+            choices: { match, noMatch: values["no-match"] },
+          },
           io,
         );
       }

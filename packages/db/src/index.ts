@@ -12,7 +12,12 @@ export * from "./services/outbox";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
-export { importDossier, type Importer } from "./services/import";
+export {
+  importDossier,
+  type ImportFile,
+  type ImportOptions,
+  type Importer,
+} from "./services/import";
 export * from "./services/rate-limit";
 export { newSecret, sha256Hex } from "./services/secrets";
 export * from "./services/tokens";

@@ -106,6 +106,7 @@ function actor(overrides: Partial<ActorRecord> = {}): ActorRecord {
     ref: "A10",
     name: "Angara",
     kind: "vessel",
+    kindWording: null,
     country: "RU",
     description: "Cargo ship reported to carry containers between Rajin and Dunai.",
     aliases: ["Lady R"],

@@ -40,6 +40,8 @@ export function isValidImoChecksum(imo: string): boolean {
 const actorFields = {
   name: text(300),
   kind: ActorKindSchema,
+  /** The source's own words for the kind, verbatim ("organisation (think tank)"). */
+  kindWording: optionalText(300).default(null),
   country: CountryCodeSchema.nullable(),
   description: text(2000),
   aliases: z.array(text(300)).max(50),
@@ -95,6 +97,8 @@ export const ActorSummarySchema = z.object({
   ref: ActorRefSchema,
   name: z.string(),
   kind: ActorKindSchema,
+  /** The source's own words for the kind, verbatim ("organisation (think tank)"). */
+  kindWording: optionalText(300).default(null),
   country: z.string().nullable(),
 });
 export type ActorSummary = z.infer<typeof ActorSummarySchema>;

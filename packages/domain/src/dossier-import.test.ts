@@ -24,6 +24,15 @@ const good = {
       aliases: [],
       sources: ["S501"],
     },
+    {
+      id: "A502",
+      name: "Border Rail",
+      kind: "company",
+      country: "RU",
+      description: "A railway invented for this test.",
+      aliases: [],
+      sources: [],
+    },
   ],
   events: [
     {
@@ -52,7 +61,7 @@ const good = {
     {
       id: "T501",
       supplier: "A501",
-      recipient: "A01",
+      recipient: "A502",
       via: ["A502", "a rail crossing"],
       item_category: "artillery ammunition",
       designation: "shells",
@@ -91,7 +100,7 @@ const good = {
       verdict: "mostly accurate",
       finding: "The counts agree on the order of magnitude.",
       evidence: [{ source: "S501", supports: "It reports the containers." }],
-      see_also: ["C01", "S07"],
+      see_also: ["C502", "S501"],
     },
     {
       id: "C502",
@@ -114,14 +123,15 @@ describe("parseDossier", () => {
     const r = parseDossier(file(good), { authorEmail: "importer@test.local" });
     expect(r.problems).toEqual([]);
     const [source] = r.records.sources;
-    expect(source).toMatchObject({ ref: "S501", kind: "news_agency", kindNote: "news wire copy" });
-    expect(r.records.actors[0]).toMatchObject({ kind: "organisation", sourceRefs: ["S501"] });
+    // Numbered afresh per kind (the importer hands out the real refs).
+    expect(source).toMatchObject({ ref: "S01", kind: "news_agency", kindNote: "news wire copy" });
+    expect(r.records.actors[0]).toMatchObject({ kind: "organisation", sourceRefs: ["S01"] });
     expect(r.records.events[0]).toMatchObject({ date: "2024-03", dateUncertain: true });
     expect(r.records.sanctions[0]).toMatchObject({
       adopted: "2020-01-02",
       adoptedNote: "2020-01-02/03",
       status: "terminated",
-      statusNote: "mandate ended",
+      statusNote: "terminated: mandate ended",
       provisions: [
         { key: "P1", text: "No arms" },
         { key: "P2", text: "No parts" },
@@ -129,11 +139,12 @@ describe("parseDossier", () => {
     });
     const t = r.records.transfers[0]!;
     expect(t).toMatchObject({
-      supplierRef: "A501",
-      intermediaryRefs: ["A502"],
+      supplierRef: "A01",
+      recipientRef: "A02",
+      intermediaryRefs: ["A02"],
       itemCategory: "artillery_ammunition",
       status: "reported",
-      statusNote: "estimates",
+      statusNote: "reported (estimates)",
     });
     expect(t.note).toContain("a rail crossing");
     expect(t.estimates).toMatchObject([
@@ -143,7 +154,7 @@ describe("parseDossier", () => {
         qualifier: "more_than",
         asOf: "2024-04",
         asOfEnd: null,
-        note: "by sea; late",
+        note: "over (by sea); late",
       },
     ]);
     const [c1, c2] = r.records.claims;
@@ -152,18 +163,21 @@ describe("parseDossier", () => {
       status: "draft",
       authorEmail: "importer@test.local",
       // Ungraded evidence stays ungraded: not F6, which is a judgement nobody made.
-      evidence: [{ sourceRef: "S501", reliability: null, credibility: null }],
-      // Sources listed under see_also are not claim links.
-      seeAlso: ["C01"],
+      evidence: [{ sourceRef: "S01", reliability: null, credibility: null }],
+      // Sources listed under see_also are not claim links; the report says where they are kept.
+      seeAlso: ["C02"],
     });
     expect(c2).toMatchObject({ verdict: "opinion", claimType: "opinion" });
     expect(referencesOf("transfers", t).map((x) => x.ref)).toEqual([
-      "A501",
       "A01",
-      "A502",
-      "S501",
-      "S501",
-      "S501",
+      "A02",
+      "A02",
+      "S01",
+      "S01",
+      "S01",
+    ]);
+    expect(r.kept).toEqual([
+      expect.objectContaining({ section: "claims", id: "C501", field: "see_also" }),
     ]);
   });
 
@@ -211,9 +225,9 @@ describe("parseDossier", () => {
       ]),
     );
     expect(r.problems).toHaveLength(5);
-    expect(r.records.claims.map((c) => c.ref)).toEqual(["C501"]);
+    expect(r.records.claims.map((c) => c.ref)).toEqual(["C01"]);
     expect(r.records.transfers).toEqual([]);
-    expect(r.records.sources.map((s) => s.ref)).toEqual(["S501"]);
+    expect(r.records.sources.map((s) => s.ref)).toEqual(["S01"]);
   });
 
   it("says where a file stops being JSON, and refuses files of the wrong shape", () => {

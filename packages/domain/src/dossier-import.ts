@@ -22,6 +22,7 @@ import type { SanctionRecord } from "./sanction";
 import { SanctionRecordSchema } from "./sanction";
 import type { SourceRecord } from "./source";
 import { SourceRecordSchema } from "./source";
+import { nextRef, type RefKind } from "./ref";
 import type { TransferRecord } from "./transfer";
 import { TransferRecordSchema } from "./transfer";
 
@@ -246,16 +247,62 @@ type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-const refsLike = (prefix: string, v: unknown) =>
-  strs(v).filter((s) => new RegExp(`^${prefix}\\d{2,4}$`).test(s));
 const decimal = (v: unknown): string | null =>
   typeof v === "number" && Number.isFinite(v) ? String(v) : typeof v === "string" ? v : null;
+
+/** The kind of record each section holds, for references and new refs. */
+export const sectionKind = {
+  sources: "source",
+  actors: "actor",
+  events: "event",
+  sanctions: "sanction",
+  transfers: "transfer",
+  claims: "claim",
+} as const satisfies Record<DossierSection, RefKind>;
+
+/**
+ * A line of the report for something the file says that has no column of its own: it is
+ * kept, verbatim, with the import batch's copy of the record, and the report says so.
+ */
+export interface KeptNote {
+  line: number;
+  section: DossierSection | "file";
+  id: string | null;
+  field: string;
+  message: string;
+}
+
+interface MapContext {
+  authorEmail: string;
+  /** The file's own id -> the ref it gets here (a new one, or an explicit match's). */
+  ref: (id: unknown, field: string) => unknown;
+  /** Is this file id a record of that section? */
+  isA: (section: DossierSection, id: unknown) => boolean;
+  keep: (field: string, message: string) => void;
+}
 
 interface Mapper<T> {
   schema: z.ZodType<T>;
   /** Our field name -> the dossier's, for problem reports. */
   fieldNames: Record<string, string>;
-  map: (raw: Raw, ctx: { authorEmail: string }) => unknown;
+  /** The dossier's fields this mapping stores somewhere; any other is reported as kept. */
+  stored: readonly string[];
+  map: (raw: Raw, ctx: MapContext) => unknown;
+}
+
+const refs = (ctx: MapContext, v: unknown, field: string) =>
+  Array.isArray(v) ? v.map((x) => ctx.ref(x, field)) : v;
+
+/**
+ * A status written as a word and a remark ("reported (by US, UK and Ukraine)"): the word
+ * maps onto our list, and the whole text is kept verbatim beside it whenever it says more
+ * than the word alone.
+ */
+function statusOf(raw: string | null, word: (head: string) => string) {
+  const text = (raw ?? "").trim();
+  const [head] = headAndNote(text);
+  const mapped = word(head);
+  return { word: mapped, note: text && clean(text) !== head ? text : null };
 }
 
 const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
@@ -267,11 +314,12 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       url: "address",
       titleIsDescriptive: "title_is_descriptive",
     },
-    map: (r) => {
+    stored: ["id", "publisher", "title", "title_is_descriptive", "date", "address", "kind"],
+    map: (r, ctx) => {
       const kind = str(r.kind) ?? "";
       const mapped = sourceKind(kind);
       return {
-        ref: r.id,
+        ref: ctx.ref(r.id, "id"),
         publisher: r.publisher,
         title: r.title,
         titleIsDescriptive: r.title_is_descriptive ?? false,
@@ -285,16 +333,17 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
   actors: {
     schema: ActorRecordSchema,
     fieldNames: { ref: "id", sourceRefs: "sources" },
-    map: (r) => ({
-      ref: r.id,
+    stored: ["id", "name", "kind", "country", "description", "aliases", "identifiers", "sources"],
+    map: (r, ctx) => ({
+      ref: ctx.ref(r.id, "id"),
       name: r.name,
       kind: actorKind(str(r.kind) ?? ""),
       country: r.country ?? null,
       description: r.description,
       aliases: r.aliases ?? [],
-      identifiers: [],
+      identifiers: Array.isArray(r.identifiers) ? r.identifiers : [],
       links: [],
-      sourceRefs: r.sources ?? [],
+      sourceRefs: refs(ctx, r.sources ?? [], "sources"),
     }),
   },
   events: {
@@ -305,23 +354,35 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       sourceRefs: "sources",
       dateUncertain: "precision",
     },
-    map: (r) => ({
-      ref: r.id,
+    stored: ["id", "date", "precision", "title", "actors", "sources"],
+    map: (r, ctx) => ({
+      ref: ctx.ref(r.id, "id"),
       date: r.date,
       dateUncertain: /unverified|uncertain|approx/i.test(str(r.precision) ?? ""),
       title: r.title,
-      actorRefs: r.actors ?? [],
-      sourceRefs: r.sources ?? [],
+      actorRefs: refs(ctx, r.actors ?? [], "actors"),
+      sourceRefs: refs(ctx, r.sources ?? [], "sources"),
     }),
   },
   sanctions: {
     schema: SanctionRecordSchema,
     fieldNames: { ref: "id", adopted: "date", imposedByNote: "imposed_by", sourceRefs: "sources" },
-    map: (r) => {
-      const [status, statusNote] = headAndNote(str(r.status) ?? "");
+    stored: [
+      "id",
+      "regime",
+      "instrument",
+      "date",
+      "provisions",
+      "imposed_by",
+      "status",
+      "note",
+      "sources",
+    ],
+    map: (r, ctx) => {
+      const status = statusOf(str(r.status), (h) => h.replace(/\s+/g, "_"));
       const adopted = splitDateText(r.date ?? null);
       return {
-        ref: r.id,
+        ref: ctx.ref(r.id, "id"),
         regime: r.regime,
         instrument: r.instrument,
         adopted: adopted.start,
@@ -331,11 +392,11 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         imposedByNote: str(r.imposed_by),
         provisions: strs(r.provisions).map((text, i) => ({ key: `P${i + 1}`, text })),
         designations: [],
-        status: status.replace(/\s+/g, "_") as SanctionStatus,
-        statusNote,
+        status: status.word as SanctionStatus,
+        statusNote: status.note,
         monitoringBody: null,
         note: str(r.note),
-        sourceRefs: r.sources ?? [],
+        sourceRefs: refs(ctx, r.sources ?? [], "sources"),
       };
     },
   },
@@ -353,15 +414,34 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       sourceRefs: "sources",
       estimates: "quantity.points",
     },
-    map: (r) => {
+    stored: [
+      "id",
+      "supplier",
+      "recipient",
+      "via",
+      "item_category",
+      "designation",
+      "quantity",
+      "period",
+      "status",
+      "note",
+      "sources",
+    ],
+    map: (r, ctx) => {
       const supplier = str(r.supplier);
-      const supplierIsRef = supplier !== null && /^A\d{2,4}$/.test(supplier);
+      const supplierIsRef = ctx.isA("actors", supplier);
       const via = strs(r.via);
-      const placesInText = via.filter((v) => !/^A\d{2,4}$/.test(v));
-      const [status, statusNote] = headAndNote(str(r.status) ?? "");
+      const placesInText = via.filter((v) => !ctx.isA("actors", v));
+      const status = statusOf(str(r.status), (h) => h.split(/\s+/)[0] ?? "");
       const quantity = (r.quantity ?? {}) as Raw;
       const points = Array.isArray(quantity.points) ? (quantity.points as Raw[]) : [];
       const period = (r.period ?? {}) as Raw;
+      for (const field of ["low", "high", "range_note"])
+        if (quantity[field] !== undefined && quantity[field] !== null)
+          ctx.keep(
+            `quantity.${field}`,
+            `The overall range (quantity.${field}) has no column yet; kept verbatim with the import batch`,
+          );
       const note = [
         str(r.note),
         placesInText.length ? `Route via: ${placesInText.join(", ")}.` : null,
@@ -369,28 +449,29 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         .filter(Boolean)
         .join(" ");
       return {
-        ref: r.id,
-        supplierRef: supplierIsRef ? supplier : null,
+        ref: ctx.ref(r.id, "id"),
+        supplierRef: supplierIsRef ? ctx.ref(supplier, "supplier") : null,
         supplierNote: supplierIsRef ? null : supplier,
-        recipientRef: r.recipient,
-        intermediaryRefs: refsLike("A", via),
+        recipientRef: ctx.ref(r.recipient, "recipient"),
+        intermediaryRefs: via.filter((v) => ctx.isA("actors", v)).map((v) => ctx.ref(v, "via")),
         itemCategory: itemCategory(str(r.item_category) ?? ""),
         designation: str(r.designation),
         description: str(r.item_category),
         periodStart: period.start ?? null,
         periodEnd: period.end ?? null,
-        status: status.split(/\s+/)[0] as TransferStatus,
-        statusNote: statusNote ?? null,
+        status: status.word as TransferStatus,
+        statusNote: status.note,
         note: note || null,
         routeLegs: [],
         estimates: points.map((p) => {
-          const q = clean(str(p.qualifier) ?? "about");
+          const said = (str(p.qualifier) ?? "about").trim();
+          const q = clean(said);
           const qualifier = qualifiers.find(([re]) => re.test(q))?.[1] ?? q;
           const asOf = splitDateText(p.as_of);
-          const rest = q.replace(
-            /^(exactly|about|around|approximately|roughly|some|more than|over|at least|up to|as many as|fewer than|less than|under)\s*/,
-            "",
-          );
+          // The researcher's own wording is the note whenever it says more than the word
+          // we map it to: verbatim, never lowercased or cut.
+          const wordOnly = qualifiers.some(([re]) => re.test(q) && q.replace(re, "").trim() === "");
+          const notes = [wordOnly ? null : said, asOf.end ? null : asOf.note];
           return {
             low: null,
             best: decimal(p.value),
@@ -400,15 +481,12 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
             asOf: asOf.start,
             asOfEnd: asOf.end,
             estimatedBy: p.by,
-            sourceRef: p.source,
-            note:
-              [rest ? rest.replace(/^\(|\)$/g, "") : null, asOf.end ? null : asOf.note]
-                .filter(Boolean)
-                .join("; ") || null,
+            sourceRef: ctx.ref(p.source, "quantity.points.source"),
+            note: notes.filter(Boolean).join("; ") || null,
           };
         }),
         breaches: [],
-        sourceRefs: r.sources ?? [],
+        sourceRefs: refs(ctx, r.sources ?? [], "sources"),
       };
     },
   },
@@ -422,11 +500,31 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       seeAlso: "see_also",
       sourceRef: "source",
     },
+    stored: [
+      "id",
+      "claim",
+      "quoted_phrase",
+      "claimant",
+      "type",
+      "verdict",
+      "likelihood",
+      "confidence",
+      "finding",
+      "evidence",
+      "see_also",
+    ],
     map: (r, ctx) => {
       const [verdictHead] = headAndNote(str(r.verdict) ?? "");
       const evidence = Array.isArray(r.evidence) ? (r.evidence as Raw[]) : [];
+      const seeAlso = strs(r.see_also);
+      const otherLinks = seeAlso.filter((id) => !ctx.isA("claims", id));
+      if (otherLinks.length)
+        ctx.keep(
+          "see_also",
+          `Links to ${otherLinks.join(", ")} (not claims) are kept with the import batch`,
+        );
       return {
-        ref: r.id,
+        ref: ctx.ref(r.id, "id"),
         statement: r.claim,
         quotedPhrase: r.quoted_phrase ?? null,
         claimant: r.claimant,
@@ -437,17 +535,21 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         finding: r.finding,
         subjects: [],
         appearanceRef: null,
-        // A dossier rarely grades its evidence: an item without a grade comes in as not yet
-        // graded (never as F6, which is a judgement) for a fact-checker to grade; the claim
-        // cannot be approved until they have.
-        evidence: evidence.map((e) => ({
-          sourceRef: e.source,
-          reliability: e.reliability ?? null,
-          credibility: e.credibility ?? null,
-          supports: e.supports,
-        })),
-        // "See also" may list sources as well as claims; only claims are links here.
-        seeAlso: refsLike("C", r.see_also),
+        // An item without a grade comes in as not yet graded (never as F6, which is a
+        // judgement) for a fact-checker to grade; a grade the file gives is kept.
+        evidence: evidence.map((e) => {
+          const grade = /^([A-F])\s*([1-6])$/.exec(str(e.grade)?.trim() ?? "");
+          return {
+            sourceRef: ctx.ref(e.source, "evidence.source"),
+            reliability: e.reliability ?? grade?.[1] ?? null,
+            credibility:
+              typeof e.credibility === "string" && /^[1-6]$/.test(e.credibility.trim())
+                ? Number(e.credibility)
+                : (e.credibility ?? (grade ? Number(grade[2]) : null)),
+            supports: e.supports,
+          };
+        }),
+        seeAlso: seeAlso.filter((id) => ctx.isA("claims", id)).map((id) => ctx.ref(id, "see_also")),
         status: "draft",
         authorEmail: ctx.authorEmail,
         reviewerNote: null,
@@ -481,12 +583,120 @@ function dossierField(section: DossierSection, path: PropertyKey[]): string {
   return [names[head] ?? head, ...rest].join(".");
 }
 
+/** One record of the file as written: its section, its own id, where it starts. */
+export interface DossierEntry {
+  section: DossierSection;
+  id: string;
+  line: number;
+  raw: Record<string, unknown>;
+}
+
+export interface ReadDossier {
+  /** Every record with an id, in file order; records without one are problems. */
+  entries: DossierEntry[];
+  /** The file's top-level fields other than the record arrays (article, summary, notes...). */
+  extras: Record<string, unknown>;
+  problems: ImportProblem[];
+}
+
 /**
- * Parses a dossier file. Records that do not fit are reported and left out; everything
- * else comes back as records ready to insert. References between records are checked by
- * the importer, which knows what the database already holds.
+ * Reads a dossier file's shape: the records and their own ids (whatever their letters),
+ * without mapping anything yet, so the importer can decide each id's ref first.
  */
-export function parseDossier(text: string, options: { authorEmail: string }): DossierImport {
+export function readDossier(text: string): ReadDossier {
+  const entries: DossierEntry[] = [];
+  const problems: ImportProblem[] = [];
+  const out = (): ReadDossier => ({ entries, extras, problems });
+  let extras: Record<string, unknown> = {};
+  const fileProblem = (line: number, message: string) =>
+    problems.push({ line, section: "file", id: null, field: null, message });
+
+  if (new TextEncoder().encode(text).length > MAX_DOSSIER_BYTES) {
+    fileProblem(1, `The file is larger than ${MAX_DOSSIER_BYTES / 1_000_000} MB; split it`);
+    return out();
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    fileProblem(
+      lineOfParseError(text, e),
+      `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return out();
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    fileProblem(1, `Expected an object with arrays named ${dossierSections.join(", ")}`);
+    return out();
+  }
+  const doc = parsed as Raw;
+  if (!dossierSections.some((s) => Array.isArray(doc[s]))) {
+    fileProblem(1, `Expected at least one array named ${dossierSections.join(", ")}`);
+    return out();
+  }
+  const total = dossierSections.reduce(
+    (n, s) => n + (Array.isArray(doc[s]) ? (doc[s] as unknown[]).length : 0),
+    0,
+  );
+  if (total > MAX_DOSSIER_RECORDS) {
+    fileProblem(
+      1,
+      `The file holds ${total} records; at most ${MAX_DOSSIER_RECORDS} go in one import`,
+    );
+    return out();
+  }
+  extras = Object.fromEntries(
+    Object.entries(doc).filter(([k]) => !(dossierSections as readonly string[]).includes(k)),
+  );
+  const located = locateRecords(text);
+  const seen = new Set<string>();
+  for (const section of dossierSections) {
+    const raw = doc[section];
+    if (raw === undefined) continue;
+    if (!Array.isArray(raw)) {
+      fileProblem(1, `"${section}" must be an array`);
+      continue;
+    }
+    const starts = located.get(section) ?? [];
+    raw.forEach((item, index) => {
+      const line = starts[index] ?? 1;
+      const report = (id: string | null, field: string | null, message: string) =>
+        problems.push({ line, section, id, field, message });
+      if (!item || typeof item !== "object" || Array.isArray(item)) {
+        report(null, null, "Each record must be an object");
+        return;
+      }
+      const id = str((item as Raw).id)?.trim() ?? "";
+      if (!id) {
+        report(null, "id", "Each record needs an id (any letters), so others can refer to it");
+        return;
+      }
+      if (seen.has(id)) {
+        report(id, "id", `${id} appears more than once in the file`);
+        return;
+      }
+      seen.add(id);
+      entries.push({ section, id, line, raw: item as Raw });
+    });
+  }
+  return out();
+}
+
+export interface MapOptions {
+  authorEmail: string;
+  /**
+   * The ref each file id gets: a new one, or the existing record an explicit match links
+   * it to. A reference to an id not in this map is refused, never looked up by equality.
+   */
+  refOf: ReadonlyMap<string, string>;
+}
+
+export interface MappedImport extends DossierImport {
+  kept: KeptNote[];
+}
+
+/** Maps read records onto our record shapes, with the refs the importer decided. */
+export function mapDossier(read: ReadDossier, options: MapOptions): MappedImport {
   const records: MappedDossier = {
     sources: [],
     actors: [],
@@ -498,89 +708,102 @@ export function parseDossier(text: string, options: { authorEmail: string }): Do
   const lines = Object.fromEntries(
     dossierSections.map((s) => [s, new Map<string, number>()]),
   ) as Record<DossierSection, Map<string, number>>;
-  const problems: ImportProblem[] = [];
-  const fileProblem = (line: number, message: string) =>
-    problems.push({ line, section: "file", id: null, field: null, message });
+  const problems: ImportProblem[] = [...read.problems];
+  const kept: KeptNote[] = [];
+  const sectionOf = new Map(read.entries.map((e) => [e.id, e.section]));
 
-  if (new TextEncoder().encode(text).length > MAX_DOSSIER_BYTES) {
-    fileProblem(1, `The file is larger than ${MAX_DOSSIER_BYTES / 1_000_000} MB; split it`);
-    return { records, lines, problems };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    fileProblem(
-      lineOfParseError(text, e),
-      `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-    );
-    return { records, lines, problems };
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    fileProblem(1, `Expected an object with arrays named ${dossierSections.join(", ")}`);
-    return { records, lines, problems };
-  }
-  const doc = parsed as Raw;
-  if (!dossierSections.some((s) => Array.isArray(doc[s]))) {
-    fileProblem(1, `Expected at least one array named ${dossierSections.join(", ")}`);
-    return { records, lines, problems };
-  }
-  const total = dossierSections.reduce(
-    (n, s) => n + (Array.isArray(doc[s]) ? (doc[s] as unknown[]).length : 0),
-    0,
-  );
-  if (total > MAX_DOSSIER_RECORDS) {
-    fileProblem(
-      1,
-      `The file holds ${total} records; at most ${MAX_DOSSIER_RECORDS} go in one import`,
-    );
-    return { records, lines, problems };
-  }
-  const located = locateRecords(text);
-  const seen = new Set<string>();
-
-  for (const section of dossierSections) {
-    const raw = doc[section];
-    if (raw === undefined) continue;
-    if (!Array.isArray(raw)) {
-      fileProblem(1, `"${section}" must be an array`);
+  for (const { section, id, line, raw } of read.entries) {
+    const mapper = mappers[section];
+    const missing: { id: string; field: string }[] = [];
+    const notes: KeptNote[] = [];
+    const ctx: MapContext = {
+      authorEmail: options.authorEmail,
+      ref: (value, field) => {
+        if (typeof value !== "string") return value;
+        const ref = options.refOf.get(value);
+        if (ref) return ref;
+        missing.push({ id: value, field });
+        return value;
+      },
+      isA: (s, value) => typeof value === "string" && sectionOf.get(value) === s,
+      keep: (field, message) => notes.push({ line, section, id, field, message }),
+    };
+    for (const field of Object.keys(raw))
+      if (!mapper.stored.includes(field))
+        notes.push({
+          line,
+          section,
+          id,
+          field,
+          message: `"${field}" has no column; kept verbatim with the import batch`,
+        });
+    let candidate: unknown;
+    try {
+      candidate = mapper.map(raw, ctx);
+    } catch {
+      problems.push({ line, section, id, field: null, message: "This record could not be read" });
       continue;
     }
-    const starts = located.get(section) ?? [];
-    raw.forEach((item, index) => {
-      const line = starts[index] ?? 1;
-      const id = item && typeof item === "object" ? str((item as Raw).id) : null;
-      const report = (field: string | null, message: string) =>
-        problems.push({ line, section, id, field, message });
-      if (!item || typeof item !== "object" || Array.isArray(item)) {
-        report(null, "Each record must be an object");
-        return;
-      }
-      if (id && seen.has(id)) {
-        report("id", `${id} appears more than once in the file`);
-        return;
-      }
-      if (id) seen.add(id);
-      const mapper = mappers[section];
-      let candidate: unknown;
-      try {
-        candidate = mapper.map(item as Raw, options);
-      } catch {
-        report(null, "This record could not be read");
-        return;
-      }
-      const result = mapper.schema.safeParse(candidate);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          report(dossierField(section, issue.path), issue.message);
-        }
-        return;
-      }
-      (records[section] as unknown[]).push(result.data);
-      if (id) lines[section].set(id, line);
-    });
+    if (missing.length) {
+      for (const m of missing)
+        problems.push({
+          line,
+          section,
+          id,
+          field: m.field,
+          message: `Refers to ${m.id}, which is not a record in this file (an import links only within its file or by an explicit match)`,
+        });
+      continue;
+    }
+    const result = mapper.schema.safeParse(candidate);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        problems.push({
+          line,
+          section,
+          id,
+          field: dossierField(section, issue.path),
+          message: issue.message,
+        });
+      continue;
+    }
+    (records[section] as unknown[]).push(result.data);
+    lines[section].set(result.data.ref, line);
+    kept.push(...notes);
   }
-  return { records, lines, problems };
+  for (const [field, value] of Object.entries(read.extras))
+    if (value !== null && value !== undefined)
+      kept.push({
+        line: 1,
+        section: "file",
+        id: null,
+        field,
+        message: `The file's "${field}" is kept verbatim with the import batch`,
+      });
+  return { records, lines, problems, kept };
+}
+
+/** Numbers each record of a read file from 01 per kind, as if the register were empty. */
+export function provisionalRefs(read: ReadDossier): Map<string, string> {
+  const used: Record<string, string[]> = {};
+  const out = new Map<string, string>();
+  for (const e of read.entries) {
+    const kind = sectionKind[e.section];
+    const list = (used[kind] ??= []);
+    const ref = nextRef(kind, list);
+    list.push(ref);
+    out.set(e.id, ref);
+  }
+  return out;
+}
+
+/**
+ * Parses a dossier file on its own (no register to compare with): records are numbered
+ * from 01 per kind. The importer uses readDossier and mapDossier with the refs it decided.
+ */
+export function parseDossier(text: string, options: { authorEmail: string }): MappedImport {
+  const read = readDossier(text);
+  return mapDossier(read, { ...options, refOf: provisionalRefs(read) });
 }
 
 /** Every reference a record makes to another record, with the dossier field that makes it. */
@@ -657,17 +880,85 @@ export const ImportProblemSchema = z.object({
   message: z.string(),
 });
 
+const MatchFindingSchema = z.object({ ref: z.string(), label: z.string(), reason: z.string() });
+
+/** One record of the file and what the import does (or did) with it. */
+export const ImportedRecordReportSchema = z.object({
+  section: z.enum(dossierSections),
+  /** The file's own id, kept with the import batch. */
+  originalId: z.string(),
+  line: z.number().int(),
+  ref: z.string(),
+  /** create: a new record; link: an existing one, by an explicit match; already: imported before. */
+  action: z.enum(["create", "link", "already"]),
+  /** For a link, why. */
+  reason: z.string().nullable(),
+});
+
 export const ImportReportSchema = z.object({
+  /** The batch written, or the earlier one that already holds this very file. */
+  batch: z
+    .object({
+      id: z.string(),
+      fileName: z.string(),
+      sha256: z.string(),
+      investigation: z.string().nullable(),
+      at: z.string(),
+    })
+    .nullable(),
+  /** True when this file was imported before into the same investigation: nothing changed. */
+  unchanged: z.boolean(),
+  dryRun: z.boolean(),
+  /** New refs per section (what was, or on a dry run would be, created). */
   imported: z.object(
     Object.fromEntries(dossierSections.map((s) => [s, z.array(z.string())])) as Record<
       DossierSection,
       z.ZodArray<z.ZodString>
     >,
   ),
+  records: z.array(ImportedRecordReportSchema),
+  /** Exact matches with the register, linked unless refused. */
+  matches: z.array(
+    ImportProblemSchema.pick({ line: true, section: true }).extend({
+      id: z.string(),
+      match: MatchFindingSchema,
+      chosen: z.boolean(),
+      refused: z.boolean(),
+    }),
+  ),
+  /** Close but not exact: never linked unless a person confirms one. */
+  nearMisses: z.array(
+    ImportProblemSchema.pick({ line: true, section: true }).extend({
+      id: z.string(),
+      candidates: z.array(MatchFindingSchema),
+    }),
+  ),
+  /** What the file says that has no column: kept verbatim with the batch, one line each. */
+  kept: z.array(ImportProblemSchema.omit({ field: true }).extend({ field: z.string() })),
   skipped: z.array(ImportProblemSchema),
   problems: z.array(ImportProblemSchema),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** Dossier ids that look like refs of ours are still only the file's own ids. */
+const FileIdSchema = z.string().trim().min(1).max(100);
+
+/** A person's answers to the dry run: link this file record to that ref, or do not link it. */
+export const ImportChoicesSchema = z.object({
+  match: z
+    .record(
+      FileIdSchema,
+      z
+        .string()
+        .trim()
+        .regex(/^[ASX]\d{2,6}$/, {
+          message: "Expected an actor, source or sanction reference such as A12",
+        }),
+    )
+    .default({}),
+  noMatch: z.array(FileIdSchema).max(MAX_DOSSIER_RECORDS).default([]),
+});
+export type ImportChoices = z.infer<typeof ImportChoicesSchema>;
 
 export const ImportDossierInputSchema = z.object({
   /** The file's text, as it is: line numbers in the report refer to it. */
@@ -679,6 +970,17 @@ export const ImportDossierInputSchema = z.object({
     .refine((s) => !s.includes("\u0000"), {
       message: "The file contains a NUL byte: is it a JSON dossier?",
     }),
+  /** The file's name, kept with the batch (a path's last part). */
+  fileName: z.string().trim().min(1).max(255).default("dossier.json"),
+  /** The investigation the claims, transfers and events belong to (created when new). */
+  investigation: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Expected a slug such as my-case" })
+    .max(80)
+    .nullable()
+    .default(null),
+  choices: ImportChoicesSchema.default({ match: {}, noMatch: [] }),
   /** Check and report only; write nothing. */
   dryRun: z.boolean().default(false),
 });
+export type ImportDossierInput = z.input<typeof ImportDossierInputSchema>;

@@ -8,13 +8,22 @@ export const ActorKindSchema = z.enum([
   "state",
   "government_body",
   "armed_force",
+  "military_unit",
+  "intelligence_agency",
+  "state_enterprise",
   "company",
+  "private_military_company",
   "organisation",
+  "research_institute",
+  "think_tank",
+  "media",
+  "ngo",
   "international_organisation",
   "person",
   "port",
   "vessel",
   "facility",
+  "other",
 ]);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 
@@ -48,20 +57,88 @@ export type SourceKind = z.infer<typeof SourceKindSchema>;
 export const RouteModeSchema = z.enum(["sea", "rail", "road", "air", "unknown"]);
 export type RouteMode = z.infer<typeof RouteModeSchema>;
 
+/** The families item categories fall into, in the order they are listed. */
+export const ItemCategoryGroupSchema = z.enum([
+  "major_arms",
+  "ammunition_and_small_arms",
+  "components_and_dual_use",
+  "production_and_technology",
+  "training_and_personnel",
+  "payments_and_barter",
+  "other_goods",
+]);
+export type ItemCategoryGroup = z.infer<typeof ItemCategoryGroupSchema>;
+
+/**
+ * What was transferred, by family. SIPRI's major-arms categories (with uncrewed aircraft,
+ * loitering munitions and ballistic missiles named apart), then what SIPRI leaves out:
+ * ammunition and small arms, parts and dual-use goods, the means to make arms, people, and
+ * what was paid. A transfer keeps the source's own words beside its category.
+ */
+export const itemCategoryGroups = {
+  major_arms: [
+    "aircraft",
+    "uncrewed_aircraft",
+    "loitering_munitions",
+    "air_defence_systems",
+    "anti_submarine_warfare_weapons",
+    "armoured_vehicles",
+    "artillery",
+    "engines",
+    "missiles",
+    "ballistic_missiles",
+    "naval_weapons",
+    "satellites",
+    "sensors",
+    "ships",
+    "other_major_arms",
+  ],
+  ammunition_and_small_arms: [
+    "artillery_ammunition",
+    "rockets",
+    "ammunition",
+    "small_arms",
+    "munitions_unspecified",
+  ],
+  components_and_dual_use: ["components", "dual_use_components"],
+  production_and_technology: ["production_lines", "licences", "military_technology"],
+  training_and_personnel: ["training", "personnel"],
+  payments_and_barter: ["payments", "barter"],
+  other_goods: ["fuel", "civilian_goods", "other"],
+} as const satisfies Record<ItemCategoryGroup, readonly string[]>;
+
+const g = itemCategoryGroups;
 export const ItemCategorySchema = z.enum([
-  "artillery_ammunition",
-  "rockets",
-  "ballistic_missiles",
-  "munitions_unspecified",
-  "dual_use_components",
-  "fuel",
-  "military_technology",
-  "civilian_goods",
-  "other",
+  ...g.major_arms,
+  ...g.ammunition_and_small_arms,
+  ...g.components_and_dual_use,
+  ...g.production_and_technology,
+  ...g.training_and_personnel,
+  ...g.payments_and_barter,
+  ...g.other_goods,
 ]);
 export type ItemCategory = z.infer<typeof ItemCategorySchema>;
 
+/**
+ * Where in a transfer's life an estimate counts: what was agreed or ordered, made under
+ * licence, delivered, used in combat, or intercepted or found (debris, seizures).
+ */
+export const TransferStageSchema = z.enum([
+  "agreed",
+  "licensed_production",
+  "delivered",
+  "used_in_combat",
+  "intercepted_or_found",
+]);
+export type TransferStage = z.infer<typeof TransferStageSchema>;
+
+/** An estimate is a total unless it is a rate: so many a day, a month or a year. */
+export const RatePeriodSchema = z.enum(["day", "month", "year"]);
+export type RatePeriod = z.infer<typeof RatePeriodSchema>;
+
+/** `stated`: the source gave the figure with no hedging word at all. */
 export const QuantityQualifierSchema = z.enum([
+  "stated",
   "exactly",
   "about",
   "more_than",
@@ -71,10 +148,35 @@ export const QuantityQualifierSchema = z.enum([
 ]);
 export type QuantityQualifier = z.infer<typeof QuantityQualifierSchema>;
 
-export const TransferStatusSchema = z.enum(["alleged", "reported", "confirmed", "denied"]);
+/**
+ * Where the evidence for a transfer stands, or where the deal stands. `other` holds a
+ * status the list does not name; the source's own words are kept beside every status.
+ */
+export const TransferStatusSchema = z.enum([
+  "unverified",
+  "alleged",
+  "reported",
+  "announced",
+  "confirmed",
+  "denied",
+  "suspended",
+  "lapsed",
+  "reinstated",
+  "cancelled",
+  "other",
+]);
 export type TransferStatus = z.infer<typeof TransferStatusSchema>;
 
-export const SanctionStatusSchema = z.enum(["in_force", "lapsed", "terminated", "suspended"]);
+export const SanctionStatusSchema = z.enum([
+  "unverified",
+  "announced",
+  "in_force",
+  "suspended",
+  "lapsed",
+  "reinstated",
+  "terminated",
+  "other",
+]);
 export type SanctionStatus = z.infer<typeof SanctionStatusSchema>;
 
 export const ClaimTypeSchema = z.enum([
@@ -179,6 +281,8 @@ export const domainEnums = {
   SourceKind: SourceKindSchema,
   RouteMode: RouteModeSchema,
   ItemCategory: ItemCategorySchema,
+  TransferStage: TransferStageSchema,
+  RatePeriod: RatePeriodSchema,
   QuantityQualifier: QuantityQualifierSchema,
   TransferStatus: TransferStatusSchema,
   SanctionStatus: SanctionStatusSchema,

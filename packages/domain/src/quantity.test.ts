@@ -4,6 +4,7 @@ import {
   QuantityEstimateSchema,
   compareDecimals,
   describeEstimate,
+  estimateSeriesKey,
   formatDecimal,
   type QuantityEstimate,
 } from "./quantity";
@@ -128,6 +129,9 @@ function estimate(overrides: Partial<QuantityEstimate> = {}): QuantityEstimate {
     best: "13000",
     high: null,
     unit: "containers",
+    stage: "delivered",
+    per: null,
+    wording: null,
     qualifier: "more_than",
     asOf: "2024-02",
     asOfEnd: null,
@@ -171,7 +175,11 @@ describe("QuantityEstimateSchema", () => {
 
   it("rejects an estimate with no figure at all", () => {
     expect(issues(estimate({ low: null, best: null, high: null }))).toEqual([
-      { path: "best", message: "An estimate needs at least one figure: low, best or high" },
+      {
+        path: "best",
+        message:
+          "An estimate needs a figure (low, best or high), or the source's words when it gave none",
+      },
     ]);
   });
 
@@ -275,5 +283,43 @@ describe("describeEstimate", () => {
     expect(
       describeEstimate({ ...base, best: "1.5", unit: "million rounds", qualifier: "about" }),
     ).toBe("about 1.5 million rounds");
+  });
+});
+
+describe("stages, rates and estimates without a number", () => {
+  it("reads an older estimate without the new fields as a delivered total", () => {
+    const { stage: _s, per: _p, wording: _w, ...old } = estimate();
+    const parsed = QuantityEstimateSchema.parse(old);
+    expect(parsed).toMatchObject({ stage: "delivered", per: null, wording: null });
+  });
+
+  it("accepts an estimate with only the source's words, and shows them", () => {
+    const e = estimate({ best: null, wording: "several hundred", unit: "drones" });
+    expect(QuantityEstimateSchema.safeParse(e).success).toBe(true);
+    expect(describeEstimate(e)).toBe("several hundred drones");
+    expect(describeEstimate({ ...e, wording: "hundreds of drones" })).toBe("hundreds of drones");
+  });
+
+  it("shows a rate as a rate", () => {
+    expect(
+      describeEstimate(
+        estimate({ best: "12000", qualifier: "about", unit: "shells", per: "month" }),
+      ),
+    ).toBe("about 12,000 shells a month");
+    expect(
+      describeEstimate(estimate({ best: "40", qualifier: "stated", unit: "drones", per: "day" })),
+    ).toBe("40 drones a day");
+  });
+
+  it("refuses an unknown stage or rate period", () => {
+    expect(QuantityEstimateSchema.safeParse({ ...estimate(), stage: "sold" }).success).toBe(false);
+    expect(QuantityEstimateSchema.safeParse({ ...estimate(), per: "week" }).success).toBe(false);
+  });
+
+  it("keeps each stage's estimates, and rates, in series of their own", () => {
+    const total = estimateSeriesKey(estimate());
+    expect(estimateSeriesKey(estimate({ per: "month" }))).not.toBe(total);
+    expect(estimateSeriesKey(estimate({ stage: "used_in_combat" }))).not.toBe(total);
+    expect(estimateSeriesKey(estimate({ note: "other words" }))).toBe(total);
   });
 });

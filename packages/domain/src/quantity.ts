@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
-import { QuantityQualifierSchema } from "./enums";
+import {
+  QuantityQualifierSchema,
+  RatePeriodSchema,
+  TransferStageSchema,
+  type QuantityQualifier,
+  type RatePeriod,
+  type TransferStage,
+} from "./enums";
 import { RefSchema } from "./ref";
 import { text } from "./text";
 
@@ -32,7 +39,9 @@ export function formatDecimal(value: DecimalString): string {
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
-const qualifierWords: Record<z.infer<typeof QuantityQualifierSchema>, string> = {
+/** The qualifier as it reads before a figure ("about 5,000"); `stated` and `exactly` read as none. */
+export const qualifierWords: Record<QuantityQualifier, string> = {
+  stated: "",
   exactly: "",
   about: "about",
   more_than: "more than",
@@ -41,9 +50,20 @@ const qualifierWords: Record<z.infer<typeof QuantityQualifierSchema>, string> = 
   fewer_than: "fewer than",
 };
 
+/** "a month": how a rate reads after its figure. */
+export const ratePeriodPhrase: Record<RatePeriod, string> = {
+  day: "a day",
+  month: "a month",
+  year: "a year",
+};
+
 /**
  * One dated estimate of how much was transferred, as somebody stated it: a single figure
  * (`best`) or a range (`low`..`high`), with its qualifier, who said it, when and where.
+ * `stage` says what it counts (ordered, delivered, used in combat...); `per` makes it a
+ * rate ("12,000 a month") instead of a total; `wording` keeps the source's own words,
+ * verbatim, and is all there is when the source gave no number ("several hundred").
+ * Older records and files without the new fields read as delivered totals.
  */
 export const QuantityEstimateFieldsSchema = z.object({
   low: DecimalStringSchema.nullable(),
@@ -51,6 +71,9 @@ export const QuantityEstimateFieldsSchema = z.object({
   high: DecimalStringSchema.nullable(),
   unit: text(200),
   qualifier: QuantityQualifierSchema,
+  stage: TransferStageSchema.default("delivered"),
+  per: RatePeriodSchema.nullable().default(null),
+  wording: text(500).nullable().default(null),
   asOf: PartialDateSchema,
   asOfEnd: PartialDateSchema.nullable(),
   estimatedBy: text(300),
@@ -59,11 +82,12 @@ export const QuantityEstimateFieldsSchema = z.object({
 });
 
 export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.superRefine((e, ctx) => {
-  if (e.low === null && e.best === null && e.high === null) {
+  if (e.low === null && e.best === null && e.high === null && e.wording === null) {
     ctx.addIssue({
       code: "custom",
       path: ["best"],
-      message: "An estimate needs at least one figure: low, best or high",
+      message:
+        "An estimate needs a figure (low, best or high), or the source's words when it gave none",
     });
   }
   const ordered: [string, DecimalString | null][] = [
@@ -93,10 +117,26 @@ export const QuantityEstimateSchema = QuantityEstimateFieldsSchema.superRefine((
 });
 export type QuantityEstimate = z.infer<typeof QuantityEstimateSchema>;
 
-/** "more than 13,000 containers", "1,000,000 to 3,000,000 rounds". */
+/** Whether an estimate has a number to draw or add up (else only its wording). */
+export function hasFigure(e: Pick<QuantityEstimate, "low" | "best" | "high">): boolean {
+  return e.low !== null || e.best !== null || e.high !== null;
+}
+
+/**
+ * "more than 13,000 containers", "1,000,000 to 3,000,000 rounds", "about 12,000 shells a
+ * month"; an estimate without a number reads as its source's words ("several hundred
+ * drones"), the unit added only when the words do not already name it.
+ */
 export function describeEstimate(
-  e: Pick<QuantityEstimate, "low" | "best" | "high" | "unit" | "qualifier">,
+  e: Pick<QuantityEstimate, "low" | "best" | "high" | "unit" | "qualifier"> &
+    Partial<Pick<QuantityEstimate, "per" | "wording">>,
 ): string {
+  const per = e.per ? ratePeriodPhrase[e.per] : "";
+  if (!hasFigure(e)) {
+    const wording = e.wording ?? "";
+    const unit = wording.toLowerCase().includes(e.unit.toLowerCase()) ? "" : e.unit;
+    return [wording, unit, per].filter((s) => s.length > 0).join(" ");
+  }
   const words = qualifierWords[e.qualifier];
   let figure: string;
   if (e.best !== null) figure = formatDecimal(e.best);
@@ -104,5 +144,14 @@ export function describeEstimate(
     figure = `${formatDecimal(e.low)} to ${formatDecimal(e.high)}`;
   else if (e.low !== null) figure = formatDecimal(e.low);
   else figure = formatDecimal(e.high ?? "0");
-  return [words, figure, e.unit].filter((s) => s.length > 0).join(" ");
+  return [words, figure, e.unit, per].filter((s) => s.length > 0).join(" ");
+}
+
+/** A stage's estimates apart from the others, rates apart from totals: never add one to another. */
+export function estimateSeriesKey(e: {
+  stage: TransferStage;
+  per: RatePeriod | null;
+  unit: string;
+}): string {
+  return `${e.stage}|${e.per ?? "total"}|${e.unit}`;
 }

@@ -16,6 +16,9 @@ function sanction(overrides: Partial<SanctionRecord> = {}): SanctionRecord {
     ],
     status: "in_force",
     statusNote: null,
+    statusWording: null,
+    statusSince: null,
+    statusUntil: null,
     note: null,
     designations: [{ actorRef: "A31", reference: "KPe.001", listedOn: "2009-04-24", note: null }],
     monitoringBody: {
@@ -138,5 +141,29 @@ describe("SanctionRecordSchema", () => {
 
   it("rejects an impossible adoption date", () => {
     expect(issues(sanction({ adopted: "2006-02-30" })).map((i) => i.path)).toEqual(["adopted"]);
+  });
+});
+
+describe("a sanction's status", () => {
+  it("takes the new statuses with their dates and the source's words", () => {
+    const s = SanctionRecordSchema.parse(
+      sanction({
+        status: "lapsed",
+        statusWording: "lapsed 18 Oct 2023 (restrictions ended on schedule)",
+        statusSince: "2023-10-18",
+      }),
+    );
+    expect(s).toMatchObject({ status: "lapsed", statusSince: "2023-10-18" });
+    for (const status of ["unverified", "announced", "suspended", "reinstated", "other"])
+      expect(SanctionRecordSchema.safeParse(sanction({ status: status as never })).success).toBe(
+        true,
+      );
+  });
+
+  it("refuses a status that ends before it began", () => {
+    const r = SanctionRecordSchema.safeParse(
+      sanction({ status: "suspended", statusSince: "2020", statusUntil: "2019" }),
+    );
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(["statusUntil"]);
   });
 });

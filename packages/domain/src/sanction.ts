@@ -5,6 +5,7 @@ import { SanctionStatusSchema } from "./enums";
 import { ActorRefSchema, IdSchema, SanctionRefSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
 import { optionalText, text } from "./text";
+import { checkStatusDates, statusDetailFields } from "./status";
 
 export const ProvisionKeySchema = z
   .string()
@@ -28,6 +29,7 @@ const sanctionFields = {
   provisions: z.array(ProvisionSchema).max(100),
   status: SanctionStatusSchema,
   statusNote: optionalText(1000),
+  ...statusDetailFields,
   note: optionalText(2000),
 };
 
@@ -35,9 +37,12 @@ export function checkSanction(
   s: {
     provisions: { key: string }[];
     monitoringBody: { mandateStart: string | null; mandateEnd: string | null } | null;
+    statusSince?: string | null;
+    statusUntil?: string | null;
   },
   ctx: z.RefinementCtx,
 ) {
+  checkStatusDates(s, ctx);
   const seen = new Set<string>();
   s.provisions.forEach((p, i) => {
     if (seen.has(p.key))

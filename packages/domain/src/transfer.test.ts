@@ -13,8 +13,13 @@ function transfer(overrides: Partial<TransferRecord> = {}): TransferRecord {
     description: null,
     periodStart: "2023-08",
     periodEnd: "2024-02",
+    itemCategoryWording: null,
     status: "reported",
     statusNote: null,
+    statusWording: null,
+    statusSince: null,
+    statusUntil: null,
+    range: null,
     note: null,
     routeLegs: [
       { mode: "sea", fromRef: "A05", toRef: "A06", vesselRefs: ["A10"], label: "Rajin to Dunai" },
@@ -26,6 +31,9 @@ function transfer(overrides: Partial<TransferRecord> = {}): TransferRecord {
         high: null,
         unit: "containers",
         qualifier: "more_than",
+        stage: "delivered",
+        per: null,
+        wording: null,
         asOf: "2024-02",
         asOfEnd: null,
         estimatedBy: "Ministry of National Defense",
@@ -173,5 +181,76 @@ describe("RouteLegRecordSchema", () => {
         label: " ",
       }).success,
     ).toBe(false);
+  });
+});
+
+describe("a transfer's vocabulary fields", () => {
+  it("reads a record without them as having none", () => {
+    const {
+      itemCategoryWording: _a,
+      statusWording: _b,
+      statusSince: _c,
+      statusUntil: _d,
+      range: _e,
+      ...old
+    } = transfer();
+    expect(TransferRecordSchema.parse(old)).toMatchObject({
+      itemCategoryWording: null,
+      statusWording: null,
+      statusSince: null,
+      statusUntil: null,
+      range: null,
+    });
+  });
+
+  it("keeps the source's words and an attribution whole", () => {
+    const t = TransferRecordSchema.parse(
+      transfer({
+        itemCategory: "loitering_munitions",
+        itemCategoryWording: "one-way attack drones",
+        status: "reported",
+        statusWording: "reported by US, UK and Ukraine",
+        statusSince: "2022-09",
+      }),
+    );
+    expect(t.statusWording).toBe("reported by US, UK and Ukraine");
+    expect(t.itemCategoryWording).toBe("one-way attack drones");
+  });
+
+  it("accepts every new status", () => {
+    for (const status of ["unverified", "announced", "suspended", "lapsed", "reinstated"])
+      expect(TransferRecordSchema.safeParse(transfer({ status: status as never })).success).toBe(
+        true,
+      );
+  });
+
+  it("refuses a status that ends before it began", () => {
+    expect(issues(transfer({ statusSince: "2024-05", statusUntil: "2023" }))).toEqual([
+      { path: "statusUntil", message: "The status cannot end before it began" },
+    ]);
+  });
+
+  it("takes an overall range, open at either end, with its note", () => {
+    const range = {
+      low: "1000000",
+      high: null,
+      unit: "rounds",
+      note: "Estimates before June 2024",
+    };
+    expect(TransferRecordSchema.parse(transfer({ range })).range).toEqual(range);
+    expect(
+      TransferRecordSchema.safeParse(
+        transfer({ range: { low: null, high: null, unit: null, note: "No figure known" } }),
+      ).success,
+    ).toBe(true);
+  });
+
+  it("refuses an empty or upside-down range", () => {
+    expect(
+      issues(transfer({ range: { low: null, high: null, unit: "rounds", note: null } })),
+    ).toEqual([{ path: "range.low", message: "A range needs a low or high figure, or a note" }]);
+    expect(issues(transfer({ range: { low: "5", high: "4", unit: null, note: null } }))).toEqual([
+      { path: "range.high", message: "high must not be below low" },
+    ]);
   });
 });

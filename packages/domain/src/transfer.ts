@@ -2,7 +2,12 @@ import { z } from "zod";
 import { ActorSummarySchema } from "./actor";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
 import { ItemCategorySchema, RouteModeSchema, TransferStatusSchema } from "./enums";
-import { QuantityEstimateFieldsSchema, QuantityEstimateSchema } from "./quantity";
+import {
+  compareDecimals,
+  DecimalStringSchema,
+  QuantityEstimateFieldsSchema,
+  QuantityEstimateSchema,
+} from "./quantity";
 import {
   ActorRefSchema,
   IdSchema,
@@ -12,17 +17,47 @@ import {
 } from "./ref";
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
+import { checkStatusDates, statusDetailFields } from "./status";
 import { optionalText, text } from "./text";
+
+/**
+ * The overall range a transfer's figures fall in, as the research states it ("1 to 3
+ * million rounds"), with its note verbatim. Either end may be open.
+ */
+export const TransferRangeSchema = z
+  .strictObject({
+    low: DecimalStringSchema.nullable(),
+    high: DecimalStringSchema.nullable(),
+    unit: optionalText(200),
+    note: optionalText(2000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.low === null && r.high === null && r.note === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["low"],
+        message: "A range needs a low or high figure, or a note",
+      });
+    }
+    if (r.low !== null && r.high !== null && compareDecimals(r.low, r.high) > 0) {
+      ctx.addIssue({ code: "custom", path: ["high"], message: "high must not be below low" });
+    }
+  });
+export type TransferRange = z.infer<typeof TransferRangeSchema>;
 
 const transferFields = {
   supplierNote: optionalText(500),
   itemCategory: ItemCategorySchema,
+  /** The source's own words for what was transferred, verbatim ("Shahed-136 drones"). */
+  itemCategoryWording: optionalText(500).default(null),
   designation: optionalText(500),
   description: optionalText(2000),
   periodStart: PartialDateSchema.nullable(),
   periodEnd: PartialDateSchema.nullable(),
   status: TransferStatusSchema,
   statusNote: optionalText(1000),
+  ...statusDetailFields,
+  range: TransferRangeSchema.nullable().default(null),
   note: optionalText(2000),
 };
 
@@ -32,9 +67,12 @@ function checkTransfer(
     supplierNote: string | null;
     periodStart: string | null;
     periodEnd: string | null;
+    statusSince?: string | null;
+    statusUntil?: string | null;
   },
   ctx: z.RefinementCtx,
 ) {
+  checkStatusDates(t, ctx);
   if (t.supplierRef === null && t.supplierNote === null) {
     ctx.addIssue({
       code: "custom",

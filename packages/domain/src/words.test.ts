@@ -10,15 +10,20 @@ import {
   entityStatusWords,
   entityTypeWords,
   identifierSchemeWords,
+  itemCategoryGroupWords,
   itemCategoryWords,
+  quantityQualifierWords,
+  ratePeriodWords,
   roleWords,
   routeModeWords,
   sanctionStatusWords,
   sourceKindWords,
   subjectKindWords,
   tokenScopeWords,
+  transferStageWords,
   transferStatusWords,
 } from "./words";
+import { ItemCategoryGroupSchema, ItemCategorySchema, itemCategoryGroups } from "./enums";
 
 // Each table with the enum it names; the apps build their choices and labels from these.
 const tables = [
@@ -37,6 +42,9 @@ const tables = [
   ["ActorLinkType", actorLinkReverseWords],
   ["ItemCategory", itemCategoryWords],
   ["TransferStatus", transferStatusWords],
+  ["TransferStage", transferStageWords],
+  ["RatePeriod", ratePeriodWords],
+  ["QuantityQualifier", quantityQualifierWords],
   ["SanctionStatus", sanctionStatusWords],
   ["RouteMode", routeModeWords],
   ["Verdict", verdictWords],
@@ -54,4 +62,36 @@ describe("words for the enumerations", () => {
       expect(new Set(labels.map((l) => l.toLowerCase())).size).toBe(labels.length);
     },
   );
+});
+
+describe("item category groups", () => {
+  it("put every category in exactly one group, each group named", () => {
+    const grouped = Object.values(itemCategoryGroups).flat();
+    expect([...grouped].sort()).toEqual([...ItemCategorySchema.options].sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
+    expect(Object.keys(itemCategoryGroupWords).sort()).toEqual(
+      [...ItemCategoryGroupSchema.options].sort(),
+    );
+  });
+
+  it("include SIPRI's major-arms categories, drones and loitering munitions among them", () => {
+    expect(itemCategoryGroups.major_arms).toEqual(
+      expect.arrayContaining([
+        "aircraft",
+        "uncrewed_aircraft",
+        "loitering_munitions",
+        "air_defence_systems",
+        "anti_submarine_warfare_weapons",
+        "armoured_vehicles",
+        "artillery",
+        "engines",
+        "missiles",
+        "naval_weapons",
+        "satellites",
+        "sensors",
+        "ships",
+        "other_major_arms",
+      ]),
+    );
+  });
 });

@@ -10,12 +10,16 @@ import type {
   EntityType,
   IdentifierScheme,
   ItemCategory,
+  ItemCategoryGroup,
+  QuantityQualifier,
+  RatePeriod,
   Role,
   RouteMode,
   SanctionStatus,
   SourceKind,
   SubjectKind,
   TokenScope,
+  TransferStage,
   TransferStatus,
 } from "./enums";
 
@@ -91,13 +95,22 @@ export const actorKindWords: Record<ActorKind, string> = {
   state: "State",
   government_body: "Government body",
   armed_force: "Armed force",
+  military_unit: "Military unit",
+  intelligence_agency: "Intelligence agency",
+  state_enterprise: "State enterprise",
   company: "Company",
+  private_military_company: "Private military company",
   organisation: "Organisation",
+  research_institute: "Research institute",
+  think_tank: "Think tank",
+  media: "Media outlet",
+  ngo: "Non-governmental organisation",
   international_organisation: "International organisation",
   person: "Person",
   port: "Port",
   vessel: "Vessel",
   facility: "Facility",
+  other: "Other kind of actor",
 };
 
 export const identifierSchemeWords: Record<IdentifierScheme, string> = {
@@ -123,29 +136,101 @@ export const actorLinkReverseWords: Record<ActorLinkType, string> = {
 };
 
 export const itemCategoryWords: Record<ItemCategory, string> = {
+  aircraft: "Aircraft",
+  uncrewed_aircraft: "Uncrewed aircraft (drones)",
+  loitering_munitions: "Loitering munitions",
+  air_defence_systems: "Air defence systems",
+  anti_submarine_warfare_weapons: "Anti-submarine warfare weapons",
+  armoured_vehicles: "Armoured vehicles",
+  artillery: "Artillery",
+  engines: "Engines",
+  missiles: "Missiles",
+  ballistic_missiles: "Ballistic missiles",
+  naval_weapons: "Naval weapons",
+  satellites: "Satellites",
+  sensors: "Sensors",
+  ships: "Ships",
+  other_major_arms: "Other major arms",
   artillery_ammunition: "Artillery ammunition",
   rockets: "Rockets",
-  ballistic_missiles: "Ballistic missiles",
+  ammunition: "Ammunition",
+  small_arms: "Small arms and light weapons",
   munitions_unspecified: "Munitions of unstated type",
-  dual_use_components: "Dual-use components",
+  components: "Military parts and components",
+  dual_use_components: "Dual-use goods and components",
   fuel: "Fuel",
-  military_technology: "Military technology",
+  production_lines: "Production lines",
+  licences: "Production licences",
+  military_technology: "Military technology and assistance",
+  training: "Training",
+  personnel: "Personnel",
+  payments: "Payments",
+  barter: "Barter",
   civilian_goods: "Civilian goods",
   other: "Other items",
 };
 
+/** Headings for the families of item categories (SIPRI's major arms first). */
+export const itemCategoryGroupWords: Record<ItemCategoryGroup, string> = {
+  major_arms: "Major arms (SIPRI categories)",
+  ammunition_and_small_arms: "Ammunition and small arms",
+  components_and_dual_use: "Components and dual-use goods",
+  production_and_technology: "Production lines, licences and technology",
+  training_and_personnel: "Training and personnel",
+  payments_and_barter: "Payments and barter",
+  other_goods: "Other goods",
+};
+
+/** What an estimate counts, as a heading ("Delivered"). */
+export const transferStageWords: Record<TransferStage, string> = {
+  agreed: "Agreed or ordered",
+  licensed_production: "Made under licence",
+  delivered: "Delivered",
+  used_in_combat: "Used in combat",
+  intercepted_or_found: "Intercepted or found",
+};
+
+/** A rate's period as a choice ("Per month"); in a sentence, `ratePeriodPhrase` reads "a month". */
+export const ratePeriodWords: Record<RatePeriod, string> = {
+  day: "Per day",
+  month: "Per month",
+  year: "Per year",
+};
+
+/** The qualifier as a choice; before a figure it reads as `qualifierWords` in quantity.ts. */
+export const quantityQualifierWords: Record<QuantityQualifier, string> = {
+  stated: "As stated (no qualifier)",
+  exactly: "Exactly",
+  about: "About",
+  more_than: "More than",
+  at_least: "At least",
+  up_to: "Up to",
+  fewer_than: "Fewer than",
+};
+
 export const transferStatusWords: Record<TransferStatus, string> = {
+  unverified: "Unverified",
   alleged: "Alleged",
   reported: "Reported",
+  announced: "Announced",
   confirmed: "Confirmed",
   denied: "Denied",
+  suspended: "Suspended",
+  lapsed: "Lapsed",
+  reinstated: "Reinstated",
+  cancelled: "Cancelled",
+  other: "Other status",
 };
 
 export const sanctionStatusWords: Record<SanctionStatus, string> = {
+  unverified: "Unverified",
+  announced: "Announced",
   in_force: "In force",
-  lapsed: "Lapsed",
-  terminated: "Terminated",
   suspended: "Suspended",
+  lapsed: "Lapsed",
+  reinstated: "Reinstated",
+  terminated: "Terminated",
+  other: "Other status",
 };
 
 /** How a leg of a route was travelled. */

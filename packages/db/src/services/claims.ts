@@ -641,34 +641,62 @@ function ensureEditable(c: ClaimRow, session: SessionUser) {
 
 // ------------------------------------------------------------------ actions
 
+/** The next `count` free claim refs; the lock keeps two creations apart until commit. */
+export async function reserveClaimRefs(tx: Tx, count: number): Promise<string[]> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('armstrail_claim_ref'))`;
+  const highest = await tx.claim.findFirst({
+    orderBy: { refNumber: "desc" },
+    select: { ref: true },
+  });
+  const used = highest ? [highest.ref] : [];
+  for (let i = 0; i < count; i++) used.push(nextRef("claim", used));
+  return used.slice(highest ? 1 : 0);
+}
+
+/**
+ * Writes a new draft claim under a given ref with its first revision and history: the one
+ * way a claim comes to exist, whether typed in the editor, imported or seeded.
+ */
+export async function insertClaimDraft(
+  tx: Tx,
+  at: { ref: string; authorId: string },
+  draft: ClaimDraft,
+) {
+  const data = await resolveDraft(tx, draft, null);
+  const claim = await tx.claim.create({
+    data: {
+      ref: at.ref,
+      refNumber: Number(at.ref.slice(1)),
+      status: "draft",
+      authorId: at.authorId,
+    },
+    select: { id: true, authorId: true },
+  });
+  const revision = await writeRevision(tx, claim, at.authorId, data);
+  await tx.claimHistory.create({
+    data: {
+      claimId: claim.id,
+      revisionId: revision.id,
+      actorId: at.authorId,
+      fromStatus: null,
+      toStatus: "draft",
+    },
+  });
+  return { claim, revision };
+}
+
 export async function createClaim(
   db: Db,
   session: SessionUser,
   draft: ClaimDraft,
 ): Promise<EditorClaim> {
   const id = await run(db, async (tx) => {
-    // One creation at a time picks the next reference, so two never take the same one.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('armstrail_claim_ref'))`;
-    const highest = await tx.claim.findFirst({
-      orderBy: { refNumber: "desc" },
-      select: { ref: true },
-    });
-    const ref = nextRef("claim", highest ? [highest.ref] : []);
-    const data = await resolveDraft(tx, draft, null);
-    const claim = await tx.claim.create({
-      data: { ref, refNumber: Number(ref.slice(1)), status: "draft", authorId: session.id },
-      select: { id: true, authorId: true },
-    });
-    const revision = await writeRevision(tx, claim, session.id, data);
-    await tx.claimHistory.create({
-      data: {
-        claimId: claim.id,
-        revisionId: revision.id,
-        actorId: session.id,
-        fromStatus: null,
-        toStatus: "draft",
-      },
-    });
+    const [ref] = await reserveClaimRefs(tx, 1);
+    const { claim, revision } = await insertClaimDraft(
+      tx,
+      { ref: ref!, authorId: session.id },
+      draft,
+    );
     await appendAudit(tx, auditActorOf(session), {
       action: "claim.create",
       entityType: ENTITY,

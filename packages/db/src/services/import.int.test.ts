@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorRecord, insertCase, sourceRecord, useTestDb, userIdByEmail } from "../testing";
 import { verifyAuditChain } from "./audit";
+import type { ImportReport } from "@armstrail/domain";
 import { importDossier, type Importer } from "./import";
 
 const existingSource = sourceRecord({ ref: "S701" });
@@ -35,6 +36,10 @@ const text = `{
   ]
 }`;
 
+const file = { name: "dossier.json", text };
+const refOf = (report: ImportReport, id: string) =>
+  report.records.find((r) => r.originalId === id)?.ref;
+
 describe("importDossier", () => {
   const t = useTestDb();
   let importer: Importer;
@@ -50,13 +55,15 @@ describe("importDossier", () => {
   });
 
   it("reports without writing on a dry run", async () => {
-    const report = await importDossier(t.db, importer, text, { dryRun: true });
-    expect(report.imported).toMatchObject({
-      sources: ["S702"],
-      actors: ["A702"],
-      claims: ["C702"],
-    });
-    expect(report.skipped).toMatchObject([{ id: "S701", line: 3, field: "id" }]);
+    const report = await importDossier(t.db, importer, file, { dryRun: true });
+    // The file's S701 is its own record, not ours: an equal id links nothing.
+    expect(report.records).toMatchObject([
+      { originalId: "S701", action: "create", ref: "S702" },
+      { originalId: "S702", action: "create", ref: "S703" },
+      { originalId: "A702", action: "create", ref: "A702" },
+      { originalId: "C702", action: "create", ref: "C01" },
+    ]);
+    expect(report.skipped).toEqual([]);
     expect(report.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "S703", line: 8, field: "address" }),
@@ -64,9 +71,7 @@ describe("importDossier", () => {
           id: "A703",
           line: 14,
           field: "sources",
-          message: expect.stringMatching(
-            /S799.*neither in the file nor in the database/,
-          ) as unknown,
+          message: expect.stringMatching(/S799, which is not a record in this file/) as unknown,
         }),
         expect.objectContaining({
           id: "C703",
@@ -77,14 +82,16 @@ describe("importDossier", () => {
       ]),
     );
     expect(report.problems).toHaveLength(3);
-    expect(await t.db.claim.count({ where: { ref: "C702" } })).toBe(0);
+    expect(await t.db.claim.count()).toBe(0);
+    expect(await t.db.importBatch.count()).toBe(0);
   });
 
   it("imports the good records as drafts attributed to the importer, with one audit entry", async () => {
-    const report = await importDossier(t.db, importer, text);
-    expect(report.imported.claims).toEqual(["C702"]);
+    const report = await importDossier(t.db, importer, file);
+    const c702 = refOf(report, "C702")!;
+    expect(report.imported.claims).toEqual([c702]);
     const claim = await t.db.claim.findUniqueOrThrow({
-      where: { ref: "C702" },
+      where: { ref: c702 },
       include: { currentRevision: { include: { evidence: true } } },
     });
     expect(claim).toMatchObject({
@@ -96,11 +103,11 @@ describe("importDossier", () => {
     expect(claim.currentRevision?.evidence).toMatchObject([
       { reliability: null, credibility: null },
     ]);
-    const actor = await t.db.actor.findUniqueOrThrow({ where: { ref: "A702" } });
+    const actor = await t.db.actor.findUniqueOrThrow({ where: { ref: refOf(report, "A702")! } });
     expect(actor).toMatchObject({ reviewStatus: "draft", createdById: importer.userId });
-    expect(await t.db.source.findUniqueOrThrow({ where: { ref: "S702" } })).toMatchObject({
-      reviewStatus: "draft",
-    });
+    expect(
+      await t.db.source.findUniqueOrThrow({ where: { ref: refOf(report, "S702")! } }),
+    ).toMatchObject({ reviewStatus: "draft", publisher: "Harbour Gazette" });
     // The existing record is untouched.
     expect(await t.db.source.findUniqueOrThrow({ where: { ref: "S701" } })).toMatchObject({
       publisher: existingSource.publisher,
@@ -112,26 +119,19 @@ describe("importDossier", () => {
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
-  it("imports nothing twice: a second run skips what the first wrote", async () => {
-    const report = await importDossier(t.db, importer, text);
-    expect(Object.values(report.imported).flat()).toEqual([]);
-    expect(report.skipped.map((s) => s.id).sort()).toEqual(["A702", "C702", "S701", "S702"]);
-  });
-
   it("writes nothing at all when any part of the write fails", async () => {
     const before = await t.db.source.count();
-    const doomed = text
-      .replaceAll("S702", "S752")
-      .replaceAll("A702", "A752")
-      .replaceAll("C702", "C752");
-    // An importer whose account does not exist breaks the last insert (the claim's author).
+    const doomed = { name: "other.json", text };
+    // An importer whose account does not exist breaks the write (the records' author).
     const ghost: Importer = {
       ...importer,
       userId: "00000000-0000-7000-8000-000000000000",
       email: "ghost@test.local",
     };
-    await expect(importDossier(t.db, ghost, doomed)).rejects.toThrow();
+    await expect(
+      importDossier(t.db, ghost, doomed, { investigation: "another-case" }),
+    ).rejects.toThrow();
     expect(await t.db.source.count()).toBe(before);
-    expect(await t.db.actor.count({ where: { ref: "A752" } })).toBe(0);
+    expect(await t.db.importBatch.count()).toBe(1);
   });
 });

@@ -1,21 +1,36 @@
-// Importing a dossier file as drafts. The domain parses and maps the file; here we check it
-// against what the database holds: records whose reference is taken are skipped (never
-// overwritten), records that point at something neither in the file nor in the database
-// are reported, and so is anything that depends on a reported record. What remains is
-// written in ONE transaction through the same path as the seed, with one audit entry, so
-// an import either lands whole or not at all.
+// Importing a dossier file as drafts, as one batch. The file's own ids (whatever their
+// letters) never meet our refs: each record gets a new ref of its kind, and its original id
+// is kept with the batch. A shared record (actor, source, sanction) links to one we hold
+// only by an explicit match (identifier, exact address or instrument, exact name and
+// country), which a person may refuse; near misses are reported, never linked unless a
+// person chooses them. The same file into the same investigation is imported once. Rows are
+// written through the editor's own functions (insertEntity, insertClaimDraft), all in one
+// transaction with one audit entry; a dry run does the same work and rolls it back.
 import {
   dossierSections,
-  parseDossier,
+  findMatches,
+  ImportChoicesSchema,
+  mapDossier,
+  readDossier,
   referencesOf,
+  refPrefixes,
+  sectionKind,
+  type DossierCandidate,
+  type DossierEntry,
   type DossierSection,
+  type ImportChoices,
   type ImportProblem,
   type ImportReport,
   type MappedDossier,
+  type RegisterEntry,
 } from "@armstrail/domain";
 import type { Db } from "../client";
-import { seedCase } from "../seed/seed-case";
+import type { Prisma } from "../generated/prisma/client";
 import { appendAudit, type AuditActor } from "./audit";
+import { insertClaimDraft, reserveClaimRefs } from "./claims";
+import { insertEntity, reserveRefs } from "./entities/core";
+import { sha256Hex } from "./secrets";
+import type { Tx } from "./workflow-support";
 
 export interface Importer {
   userId: string;
@@ -23,112 +38,418 @@ export interface Importer {
   audit: AuditActor;
 }
 
-async function existingRefs(db: Db): Promise<Set<string>> {
-  const select = { select: { ref: true } } as const;
-  const rows = await Promise.all([
-    db.source.findMany(select),
-    db.actor.findMany(select),
-    db.event.findMany(select),
-    db.sanction.findMany(select),
-    db.transfer.findMany(select),
-    db.claim.findMany(select),
-    db.actorRedirect.findMany({ select: { fromRef: true } }),
-  ]);
-  const refs = new Set<string>();
-  for (const list of rows.slice(0, 6) as { ref: string }[][]) for (const r of list) refs.add(r.ref);
-  // A merged actor's old reference is taken too: reusing it would hijack its redirect.
-  for (const r of rows[6] as { fromRef: string }[]) refs.add(r.fromRef);
-  return refs;
+/** What the import reads: a file's name and its text (line numbers refer to the text). */
+export interface ImportFile {
+  name: string;
+  text: string;
 }
 
+export interface ImportOptions {
+  /** The investigation's slug: its claims, transfers and events belong to it. */
+  investigation?: string | null;
+  /** A person's answers to the dry run's matches and near misses. */
+  choices?: Partial<ImportChoices>;
+  dryRun?: boolean;
+}
+
+const shared = { actors: "actor", sources: "source", sanctions: "sanction" } as const;
+type SharedSection = keyof typeof shared;
+const isShared = (s: DossierSection): s is SharedSection => s in shared;
+
+class RollBack extends Error {
+  constructor(readonly report: ImportReport) {
+    super("dry run");
+  }
+}
+
+async function loadRegister(tx: Tx): Promise<RegisterEntry[]> {
+  const actors = await tx.actor.findMany({
+    select: {
+      ref: true,
+      name: true,
+      country: true,
+      aliases: true,
+      identifiers: { select: { scheme: true, value: true } },
+    },
+  });
+  const sources = await tx.source.findMany({
+    select: { ref: true, title: true, url: true, publisher: true },
+  });
+  const sanctions = await tx.sanction.findMany({ select: { ref: true, instrument: true } });
+  return [
+    ...actors.map((a) => ({ kind: "actor" as const, label: a.name, ...a })),
+    ...sources.map((s) => ({ kind: "source" as const, label: s.title, ...s })),
+    ...sanctions.map((s) => ({ kind: "sanction" as const, ref: s.ref, label: s.instrument })),
+  ];
+}
+
+function candidateOf(section: SharedSection, raw: Record<string, unknown>): DossierCandidate {
+  const s = (v: unknown) => (typeof v === "string" ? v : "");
+  if (section === "actors")
+    return {
+      kind: "actor",
+      label: s(raw.name),
+      country: typeof raw.country === "string" ? raw.country : null,
+      aliases: Array.isArray(raw.aliases) ? raw.aliases.filter((a) => typeof a === "string") : [],
+      identifiers: Array.isArray(raw.identifiers)
+        ? (raw.identifiers as { scheme: string; value: string }[])
+        : [],
+    };
+  if (section === "sources")
+    return {
+      kind: "source",
+      label: s(raw.title),
+      url: s(raw.address),
+      publisher: s(raw.publisher),
+    };
+  return { kind: "sanction", label: s(raw.instrument) };
+}
+
+const emptyImported = () =>
+  Object.fromEntries(dossierSections.map((s) => [s, [] as string[]])) as ImportReport["imported"];
+
+/**
+ * Imports one dossier file. Callable from the API, the CLI (through the API) and the seed
+ * (with its own importer account): give it a db handle, the file, the investigation's slug
+ * and the choices.
+ */
 export async function importDossier(
   db: Db,
   importer: Importer,
-  text: string,
-  { dryRun = false }: { dryRun?: boolean } = {},
+  file: ImportFile,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const parsed = parseDossier(text, { authorEmail: importer.email });
-  const problems: ImportProblem[] = [...parsed.problems];
-  const skipped: ImportProblem[] = [];
-  const inDb = await existingRefs(db);
-  const lineOf = (section: DossierSection, ref: string) => parsed.lines[section].get(ref) ?? 1;
+  const dryRun = options.dryRun ?? false;
+  const investigation = options.investigation ?? "";
+  const choices = ImportChoicesSchema.parse(options.choices ?? {});
+  const sha256 = sha256Hex(file.text);
 
-  // Records whose reference already exists are left alone.
-  type AnyRecord = MappedDossier[DossierSection][number];
-  const pending = {} as Record<DossierSection, AnyRecord[]>;
-  for (const section of dossierSections) {
-    const records: AnyRecord[] = parsed.records[section];
-    pending[section] = records.filter((r) => {
-      if (!inDb.has(r.ref)) return true;
-      skipped.push({
-        line: lineOf(section, r.ref),
-        section,
-        id: r.ref,
-        field: "id",
-        message: `${r.ref} already exists; the existing record was left unchanged`,
-      });
-      return false;
-    });
+  const earlier = await db.importBatch.findUnique({
+    where: { sha256_investigation: { sha256, investigation } },
+  });
+  if (earlier) {
+    const before = earlier.report as unknown as ImportReport;
+    return {
+      ...before,
+      batch: {
+        id: earlier.id,
+        fileName: earlier.fileName,
+        sha256,
+        investigation: earlier.investigation || null,
+        at: earlier.createdAt.toISOString(),
+      },
+      unchanged: true,
+      dryRun,
+      imported: emptyImported(),
+      problems: [],
+      skipped: [],
+    };
   }
 
-  // Drop records with references that resolve nowhere, until nothing more drops: a claim
-  // citing a source that was itself refused is refused too, with the reason.
-  for (let changed = true; changed;) {
-    changed = false;
-    const importing = new Set(dossierSections.flatMap((s) => pending[s].map((r) => r.ref)));
-    for (const section of dossierSections) {
-      pending[section] = pending[section].filter((record) => {
-        const missing = referencesOf(section, record).find(
-          ({ ref }) => !importing.has(ref) && !inDb.has(ref),
-        );
-        if (!missing) return true;
-        changed = true;
-        const refused = problems.some((p) => p.id === missing.ref);
+  try {
+    return await db.$transaction((tx) => run(tx), { timeout: 300_000, maxWait: 60_000 });
+  } catch (e) {
+    if (e instanceof RollBack) return e.report;
+    throw e;
+  }
+
+  async function run(tx: Prisma.TransactionClient): Promise<ImportReport> {
+    const read = readDossier(file.text);
+    const problems: ImportProblem[] = [];
+    const report: ImportReport = {
+      batch: null,
+      unchanged: false,
+      dryRun,
+      imported: emptyImported(),
+      records: [],
+      matches: [],
+      nearMisses: [],
+      kept: [],
+      skipped: [],
+      problems,
+    };
+    const register = await loadRegister(tx);
+    const byRef = new Map(register.map((r) => [r.ref, r]));
+    const fileIds = new Set(read.entries.map((e) => e.id));
+    for (const id of [...Object.keys(choices.match), ...choices.noMatch])
+      if (!fileIds.has(id))
         problems.push({
-          line: lineOf(section, record.ref),
-          section,
-          id: record.ref,
-          field: missing.field,
-          message: refused
-            ? `Refers to ${missing.ref}, which was not imported (see its own problem)`
-            : `Refers to ${missing.ref}, which is neither in the file nor in the database`,
+          line: 1,
+          section: "file",
+          id,
+          field: null,
+          message: `A choice names ${id}, which is not a record in this file`,
         });
-        return false;
+
+    // Records this investigation imported before keep their refs: the same original id
+    // in the same investigation is the same record, never a coincidence.
+    const before = new Map(
+      (
+        await tx.importedRecord.findMany({
+          where: { batch: { investigation } },
+          select: { section: true, originalId: true, ref: true },
+        })
+      ).map((r) => [`${r.section}:${r.originalId}`, r.ref]),
+    );
+
+    // Decide each record: already here, linked by an explicit match, or new.
+    const linked = new Map<string, { ref: string; reason: string }>();
+    const already = new Map<string, string>();
+    const toCreate: DossierEntry[] = [];
+    for (const entry of read.entries) {
+      const prior = before.get(`${entry.section}:${entry.id}`);
+      if (prior) {
+        already.set(entry.id, prior);
+        continue;
+      }
+      if (!isShared(entry.section)) {
+        toCreate.push(entry);
+        continue;
+      }
+      const kind = shared[entry.section];
+      const found = findMatches(candidateOf(entry.section, entry.raw), register);
+      const refused = choices.noMatch.includes(entry.id);
+      const chosen = choices.match[entry.id];
+      for (const m of found.matches)
+        report.matches.push({
+          line: entry.line,
+          section: entry.section,
+          id: entry.id,
+          match: m,
+          chosen: chosen === m.ref,
+          refused,
+        });
+      if (found.nearMisses.length)
+        report.nearMisses.push({
+          line: entry.line,
+          section: entry.section,
+          id: entry.id,
+          candidates: found.nearMisses,
+        });
+      if (chosen) {
+        const target = byRef.get(chosen);
+        if (!target || target.kind !== kind) {
+          problems.push({
+            line: entry.line,
+            section: entry.section,
+            id: entry.id,
+            field: "id",
+            message: `--match ${entry.id}=${chosen}: there is no ${kind} ${chosen}`,
+          });
+          continue;
+        }
+        linked.set(entry.id, { ref: chosen, reason: "chosen by the importer" });
+      } else if (found.matches.length === 1 && !refused) {
+        linked.set(entry.id, { ref: found.matches[0]!.ref, reason: found.matches[0]!.reason });
+      } else {
+        toCreate.push(entry);
+      }
+    }
+
+    // First pass with stand-in refs finds the records that cannot come in (and those that
+    // depend on them), so that new refs are handed out only to records that do.
+    const fixedRefs = (): Map<string, string> =>
+      new Map([...[...linked].map(([id, l]) => [id, l.ref] as const), ...already]);
+    const standIns = fixedRefs();
+    toCreate.forEach((e, i) =>
+      standIns.set(e.id, `${refPrefixes[sectionKind[e.section]]}${900000 + i}`),
+    );
+    const trial = mapDossier(read, { authorEmail: importer.email, refOf: standIns });
+    problems.push(...trial.problems);
+    const fileIdOf = new Map([...standIns].map(([id, ref]) => [ref, id]));
+    const landing = new Set(
+      dossierSections.flatMap((s) =>
+        trial.records[s].map((r) => fileIdOf.get(r.ref)!).filter((id) => !already.has(id) && !linked.has(id)),
+      ),
+    );
+    const lineOf = new Map(read.entries.map((e) => [e.id, e]));
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const section of dossierSections) {
+        for (const record of trial.records[section]) {
+          const id = fileIdOf.get(record.ref)!;
+          if (!landing.has(id)) continue;
+          const missing = referencesOf(section, record).find(({ ref }) => {
+            const target = fileIdOf.get(ref);
+            return (
+              target !== undefined &&
+              !landing.has(target) &&
+              !linked.has(target) &&
+              !already.has(target)
+            );
+          });
+          if (!missing) continue;
+          landing.delete(id);
+          changed = true;
+          problems.push({
+            line: lineOf.get(id)?.line ?? 1,
+            section,
+            id,
+            field: missing.field,
+            message: `Refers to ${fileIdOf.get(missing.ref)}, which was not imported (see its own problem)`,
+          });
+        }
+      }
+    }
+
+    // Real refs for what lands, then the real mapping.
+    const refOf = fixedRefs();
+    for (const section of dossierSections) {
+      const ids = toCreate.filter((e) => e.section === section && landing.has(e.id));
+      const kind = sectionKind[section];
+      const refs =
+        kind === "claim"
+          ? await reserveClaimRefs(tx, ids.length)
+          : (await reserveRefs(tx, kind, ids.length)).map((r) => r.ref);
+      ids.forEach((e, i) => refOf.set(e.id, refs[i]!));
+    }
+    const landingRead = {
+      ...read,
+      entries: read.entries.filter((e) => landing.has(e.id)),
+    };
+    const mapped = mapDossier(landingRead, { authorEmail: importer.email, refOf });
+    report.kept = mapped.kept;
+    for (const section of dossierSections)
+      report.imported[section] = mapped.records[section].map((r) => r.ref);
+    for (const e of read.entries) {
+      const link = linked.get(e.id);
+      const ref = refOf.get(e.id);
+      if (!ref || (!link && !already.has(e.id) && !landing.has(e.id))) continue;
+      report.records.push({
+        section: e.section,
+        originalId: e.id,
+        line: e.line,
+        ref,
+        action: link ? "link" : already.has(e.id) ? "already" : "create",
+        reason: link?.reason ?? null,
       });
     }
+    for (const e of read.entries)
+      if (already.has(e.id))
+        report.skipped.push({
+          line: e.line,
+          section: e.section,
+          id: e.id,
+          field: "id",
+          message: `${e.id} came in with an earlier import into this investigation as ${already.get(e.id)}; left unchanged`,
+        });
+
+    await writeRecords(tx, importer, mapped.records);
+
+    const total = dossierSections.reduce((n, s) => n + report.imported[s].length, 0);
+    if (!dryRun && (total > 0 || linked.size > 0)) {
+      const batch = await tx.importBatch.create({
+        data: {
+          fileName: file.name,
+          sha256,
+          investigation,
+          importedById: importer.userId,
+          report: {},
+          extras: read.extras as Prisma.InputJsonValue,
+        },
+      });
+      report.batch = {
+        id: batch.id,
+        fileName: file.name,
+        sha256,
+        investigation: investigation || null,
+        at: batch.createdAt.toISOString(),
+      };
+      await tx.importBatch.update({
+        where: { id: batch.id },
+        data: { report: report as unknown as Prisma.InputJsonValue },
+      });
+      await tx.importedRecord.createMany({
+        data: report.records
+          .filter((r) => r.action !== "already")
+          .map((r) => ({
+            batchId: batch.id,
+            section: r.section,
+            originalId: r.originalId,
+            ref: r.ref,
+            linked: r.action === "link",
+            original: lineOf.get(r.originalId)!.raw as Prisma.InputJsonValue,
+          })),
+      });
+      await appendAudit(tx, importer.audit, {
+        action: "dossier.import",
+        entityType: "import",
+        entityId: batch.id,
+        after: {
+          file: file.name,
+          sha256,
+          investigation: investigation || null,
+          imported: report.imported,
+          linked: linked.size,
+          problems: problems.length,
+        },
+      });
+    }
+    if (dryRun) throw new RollBack(report);
+    return report;
   }
-  // Each section still holds only its own kind of record; the filters above only removed some.
-  const keep = pending as unknown as MappedDossier;
+}
 
-  const imported = Object.fromEntries(
-    dossierSections.map((s) => [s, pending[s].map((r) => r.ref)]),
-  ) as ImportReport["imported"];
-  const report: ImportReport = { imported, skipped, problems };
-  const total = dossierSections.reduce((n, s) => n + imported[s].length, 0);
-  if (dryRun || total === 0) return report;
-
-  await seedCase(
-    db,
-    {
-      sources: keep.sources,
-      actors: keep.actors,
-      events: keep.events,
-      sanctions: keep.sanctions,
-      transfers: keep.transfers,
-      claims: [],
-      drafts: keep.claims,
-      story: [],
-    },
-    {
-      entityStatus: "draft",
-      importer: { id: importer.userId, email: importer.email },
-      afterInsert: (tx) =>
-        appendAudit(tx, importer.audit, {
-          action: "dossier.import",
-          entityType: "import",
-          after: { imported, skipped: skipped.length, problems: problems.length },
-        }),
-    },
+/** Writes the mapped records, referenced kinds first, through the editor's own functions. */
+async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) {
+  const at = (ref: string) => ({
+    ref,
+    refNumber: Number(ref.slice(1)),
+    createdById: importer.userId,
+    authorId: importer.userId,
+  });
+  for (const { ref, ...data } of records.sources) await insertEntity(tx, "source", at(ref), data);
+  for (const { ref, ...data } of records.actors) await insertEntity(tx, "actor", at(ref), data);
+  for (const { ref, ...data } of records.events) await insertEntity(tx, "event", at(ref), data);
+  for (const { ref, ...data } of records.sanctions)
+    await insertEntity(tx, "sanction", at(ref), data);
+  for (const { ref, ...data } of records.transfers)
+    await insertEntity(tx, "transfer", at(ref), data);
+  // Claims may point at each other in any order: links come once all of them exist.
+  const revisions = new Map<string, string>();
+  for (const c of records.claims) {
+    const { revision } = await insertClaimDraft(
+      tx,
+      { ref: c.ref, authorId: importer.userId },
+      {
+        statement: c.statement,
+        quotedPhrase: c.quotedPhrase,
+        claimant: c.claimant,
+        claimType: c.claimType,
+        verdict: c.verdict,
+        likelihood: c.likelihood,
+        confidence: c.confidence,
+        finding: c.finding,
+        appearance: c.appearanceRef,
+        evidence: c.evidence.map((e) => ({
+          source: e.sourceRef,
+          reliability: e.reliability,
+          credibility: e.credibility,
+          supports: e.supports,
+        })),
+        subjects: c.subjects,
+        seeAlso: [],
+        changeNote: null,
+      },
+    );
+    revisions.set(c.ref, revision.id);
+  }
+  const ids = new Map(
+    (
+      await tx.claim.findMany({
+        where: { ref: { in: records.claims.flatMap((c) => c.seeAlso) } },
+        select: { id: true, ref: true },
+      })
+    ).map((c) => [c.ref, c.id]),
   );
-  return report;
+  for (const c of records.claims) {
+    if (!c.seeAlso.length) continue;
+    await tx.claimSeeAlso.createMany({
+      data: c.seeAlso.map((ref, position) => ({
+        revisionId: revisions.get(c.ref)!,
+        targetId: ids.get(ref)!,
+        position,
+      })),
+    });
+  }
 }

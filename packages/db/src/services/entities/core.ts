@@ -242,12 +242,63 @@ async function bumpVersion(
   );
 }
 
-/** The next free number of the type's letter; the lock keeps two creations apart. */
-async function nextRef(tx: Tx, type: EntityType) {
+/**
+ * The next `count` free numbers of the type's letter; the lock keeps two creations (or an
+ * import) apart until the transaction ends. A merged actor's old reference stays taken.
+ */
+export async function reserveRefs(tx: Tx, type: EntityType, count: number) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`entity-ref:${type}`}))`;
   const max = await delegate(tx, type).aggregate({ _max: { refNumber: true } });
-  const refNumber = (max._max.refNumber ?? 0) + 1;
-  return { refNumber, ref: `${refPrefixes[type]}${String(refNumber).padStart(2, "0")}` };
+  let highest = max._max.refNumber ?? 0;
+  if (type === "actor") {
+    for (const r of await tx.actorRedirect.findMany({ select: { fromRef: true } }))
+      highest = Math.max(highest, Number(r.fromRef.slice(1)) || 0);
+  }
+  return Array.from({ length: count }, (_, i) => {
+    const refNumber = highest + i + 1;
+    return { refNumber, ref: `${refPrefixes[type]}${String(refNumber).padStart(2, "0")}` };
+  });
+}
+
+async function nextRef(tx: Tx, type: EntityType) {
+  return (await reserveRefs(tx, type, 1))[0]!;
+}
+
+/**
+ * Writes a new draft record under a given ref, with its lists and first revision: the one
+ * way an entity row comes to exist, whether typed in the editor, imported or seeded.
+ */
+export async function insertEntity<T extends EntityType>(
+  tx: Tx,
+  type: T,
+  at: { ref: string; refNumber: number; createdById: string | null; authorId: string },
+  data: EntityInputs[T],
+  options: { reviewStatus?: EntityStatus; note?: string } = {},
+) {
+  const kind = kinds[type] as Kind<T>;
+  const ids = await resolveRefs(tx, kind.uses(data));
+  const row = await delegate(tx, type).create({
+    data: {
+      ref: at.ref,
+      refNumber: at.refNumber,
+      reviewStatus: options.reviewStatus ?? "draft",
+      createdById: at.createdById,
+      ...kind.fields(data, ids),
+    },
+    select: { id: true },
+  });
+  await kind.writeLists(tx, row.id, data, ids);
+  const saved = await kind.read(tx, row.id);
+  const record = { ref: at.ref, ...saved.data };
+  await addRevision(
+    tx,
+    type,
+    { id: row.id, createdById: at.createdById },
+    record,
+    at.authorId,
+    options.note ?? "Created",
+  );
+  return { id: row.id, record };
 }
 
 // ---------------------------------------------------------------- reads
@@ -409,38 +460,21 @@ export async function createEntity<T extends EntityType>(
   type: T,
   data: EntityInputs[T],
 ) {
-  const kind = kinds[type] as Kind<T>;
   return db.$transaction(async (tx) => {
-    const ids = await resolveRefs(tx, kind.uses(data));
     const { ref, refNumber } = await nextRef(tx, type);
-    const row = await delegate(tx, type).create({
-      data: {
-        ref,
-        refNumber,
-        reviewStatus: "draft",
-        createdById: session.id,
-        ...kind.fields(data, ids),
-      },
-      select: { id: true },
-    });
-    await kind.writeLists(tx, row.id, data, ids);
-    const saved = await kind.read(tx, row.id);
-    const record = { ref, ...saved.data };
-    await addRevision(
+    const { id, record } = await insertEntity(
       tx,
       type,
-      { id: row.id, createdById: session.id },
-      record,
-      session.id,
-      "Created",
+      { ref, refNumber, createdById: session.id, authorId: session.id },
+      data,
     );
     await appendAudit(tx, auditActorOf(session), {
       action: `${type}.create`,
       entityType: type,
-      entityId: row.id,
+      entityId: id,
       after: { reviewStatus: "draft", record },
     });
-    return getEditorEntity(tx, type, { id: row.id });
+    return getEditorEntity(tx, type, { id });
   }, TX);
 }
 

@@ -3,9 +3,10 @@ import { ImportDossierInputSchema, ImportReportSchema } from "@armstrail/domain"
 import { roleProcedure } from "../../../trpc";
 
 /**
- * Brings a dossier file in as drafts (claims and entities) for review. Bad records are
- * reported by line and field; good ones land together in one transaction or not at all.
- * Nothing imported is public until it has been reviewed.
+ * Brings a dossier file in as drafts (claims and entities) for review, as one import batch
+ * with new refs. A dry run reports what would happen, with each match and near miss for a
+ * person to confirm or refuse (`choices`); the same file into the same investigation comes
+ * in once. Nothing imported is public until it has been reviewed.
  */
 export const importDossierProcedure = roleProcedure(
   "contributor",
@@ -19,7 +20,7 @@ export const importDossierProcedure = roleProcedure(
     importDossier(
       ctx.db,
       { userId: ctx.session.id, email: ctx.session.email, audit: auditActorOf(ctx.session) },
-      input.text,
-      { dryRun: input.dryRun },
+      { name: input.fileName, text: input.text },
+      { investigation: input.investigation, choices: input.choices, dryRun: input.dryRun },
     ),
   );
