@@ -5,6 +5,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dossierSections, parseDossier } from "@armstrail/domain";
 import { describe, expect, it } from "vitest";
 
 const casesDir = fileURLToPath(new URL("./", import.meta.url));
@@ -76,6 +77,17 @@ async function cases() {
 describe("the seed's imported cases", () => {
   it("include the second investigation", async () => {
     expect((await cases()).map((c) => c.slug)).toContain("myanmar-military-supply");
+  });
+
+  it("parse with the domain's dossier parser, every record kept, none refused", async () => {
+    for (const c of await cases()) {
+      const parsed = parseDossier(c.text, { authorEmail: "research-desk@armstrail.org" });
+      expect(parsed.problems, c.slug).toEqual([]);
+      for (const section of dossierSections)
+        expect(parsed.records[section].length, `${c.slug} ${section}`).toBe(
+          list(c.doc[section]).length,
+        );
+    }
   });
 
   it("resolve every id reference inside each dossier", async () => {
