@@ -31,6 +31,13 @@ export class RuleError extends Error {
 
 export class ForbiddenError extends Error {
   override readonly name = "ForbiddenError";
+  constructor(
+    message: string,
+    /** The rule that refused, when one did (own_claim, role_not_allowed...). */
+    readonly reason = "forbidden",
+  ) {
+    super(message);
+  }
 }
 
 /**

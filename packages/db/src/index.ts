@@ -41,3 +41,4 @@ export {
 } from "./services/entities/merge";
 export * from "./services/claims";
 export * from "./services/story-blocks";
+export { dependencyOrder, listReviewItems, reviewInBulk } from "./services/bulk-review";

@@ -24,3 +24,4 @@ export * from "./dossier-match";
 export * from "./editor/claim-editing";
 export * from "./editor/story-editing";
 export * from "./entity-workflow";
+export * from "./editor/bulk-review";

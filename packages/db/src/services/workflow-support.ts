@@ -92,7 +92,7 @@ export async function revisionAtVersion(
  */
 export function refuse(decision: { reason: string; message: string }): never {
   if (["role_not_allowed", "not_yours", "own_claim"].includes(decision.reason))
-    throw new ForbiddenError(decision.message);
+    throw new ForbiddenError(decision.message, decision.reason);
   throw new RuleError(decision.reason, decision.message);
 }
 

@@ -213,18 +213,29 @@ export function linkedCase(): Partial<CaseData> & Pick<CaseData, "claims"> {
 }
 
 /** Inserts the given records (plus the test accounts) through the seed path. */
+const fullCase = (data: Partial<CaseData>): CaseData => ({
+  sources: data.sources ?? [],
+  actors: data.actors ?? [],
+  events: data.events ?? [],
+  sanctions: data.sanctions ?? [],
+  transfers: data.transfers ?? [],
+  claims: data.claims ?? [],
+  drafts: data.drafts ?? [],
+  story: data.story ?? [],
+});
+
 export async function insertCase(db: Db, data: Partial<CaseData>) {
-  const full: CaseData = {
-    sources: data.sources ?? [],
-    actors: data.actors ?? [],
-    events: data.events ?? [],
-    sanctions: data.sanctions ?? [],
-    transfers: data.transfers ?? [],
-    claims: data.claims ?? [],
-    drafts: data.drafts ?? [],
-    story: data.story ?? [],
-  };
-  return seedCase(db, full, { demoAccounts: testAccounts });
+  return seedCase(db, fullCase(data), { demoAccounts: testAccounts });
+}
+
+/** Records as a dossier import leaves them: drafts created by the test account `email`. */
+export async function insertDrafts(db: Db, email: string, data: Partial<CaseData>) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return seedCase(db, fullCase(data), {
+    entityStatus: "draft",
+    importer: { id: user.id, email },
+    demoAccounts: testAccounts,
+  });
 }
 
 export async function userIdByEmail(db: Db, email: string): Promise<string> {

@@ -53,6 +53,8 @@ const gates: Record<Gate, string[]> = {
     "story.revisions",
     "story.compare",
     "import.dossier",
+    "review.items",
+    "review.bulk",
   ],
   fact_checker: [
     ...entityPaths(["publish", "reject"]),

@@ -22,7 +22,13 @@ import {
   transferRecord,
   useTestDb,
 } from "@armstrail/db/testing";
-import { EntityTypeSchema, refPrefixes, type EntityType, type Role } from "@armstrail/domain";
+import {
+  EntityTypeSchema,
+  refPrefixes,
+  type BulkKind,
+  type EntityType,
+  type Role,
+} from "@armstrail/domain";
 import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -297,6 +303,7 @@ const textField: Record<EntityType, string> = {
 
 async function entityData(api: EditorApi, type: EntityType, id: string) {
   const got = (await procedureAt(api, `${type}.get`)({ id })) as {
+    ref: string;
     data: Record<string, unknown>;
     version: number;
   };
@@ -649,6 +656,37 @@ const solo: Record<string, Solo> = {
       }),
   },
 
+  "review.bulk": {
+    who: "admin",
+    outcome: "done",
+    // A published block, so that the story's "walk" section exists for the new one.
+    setup: async (f) => ({ block: await f.publishedBlock() }),
+    act: async (api, _ctx, f) => {
+      // One of each kind, all the account's own work, sent to review and published in bulk.
+      const items: { kind: BulkKind; ref: string }[] = [];
+      for (const type of EntityTypeSchema.options) {
+        const mine = await ownDraft(api, f, type);
+        const { ref } = await entityData(api, type, mine.id);
+        items.push({ kind: type, ref });
+      }
+      const claim = await api.claim.create(
+        claimDraft(f.sourceRef, { statement: `${MARK} bulk claim.` }),
+      );
+      const block = await api.story.create({
+        section: { kind: "existing", key: "walk" },
+        body: `${MARK} bulk paragraph.`,
+      });
+      items.push({ kind: "claim", ref: claim.ref }, { kind: "story_block", ref: block.key });
+      const submitted = await api.review.bulk({ action: "submit", items });
+      expect(submitted.summary.done).toBe(items.length);
+      const published = await api.review.bulk({ action: "publish", items });
+      // Every one refused on its own, in dependency order rather than as given.
+      const refused = published.items.map((o) => [o.ref, o.outcome === "refused" && o.reason]);
+      expect(refused.sort()).toEqual(items.map((i) => [i.ref, "forbidden"]).sort());
+      return published;
+    },
+  },
+
   "admin.users.setRole": {
     who: "admin",
     outcome: "done",
@@ -717,6 +755,7 @@ const secondPerson: Record<string, string> = {
   "claim.approve": "publishes only what someone else wrote: the four-eyes rule refuses the rest",
   "story.approve": "the same four-eyes rule, for story blocks",
   "<entity>.publish": "the same rule for records: not by whoever created or last changed them",
+  "review.bulk": "each record through its own rule above, by the same code",
 };
 
 // ------------------------------------------------------------------ the walk
@@ -916,6 +955,23 @@ describe("one account alone changes nothing the public can read", () => {
       await f.as("editor").story.approve({ id: block.id, baseVersion: inReview.version });
       expect(await changedReads(t.db, before, await publicSnapshot(t.db, keys))).toEqual(
         expect.arrayContaining([expect.stringContaining("story.get null")]),
+      );
+    });
+
+    it("an editor publishing others' records in bulk changes the reads", async () => {
+      const earlier = minus(await keysOf(t.db), fixtureKeys);
+      const api = f.as("contributor");
+      const mine = await ownDraft(api, f, "event");
+      const { ref } = await entityData(api, "event", mine.id);
+      await api.review.bulk({ action: "submit", items: [{ kind: "event", ref }] });
+      const keys = minus(await keysOf(t.db), earlier);
+      const before = await publicSnapshot(t.db, keys);
+      const result = await f
+        .as("editor")
+        .review.bulk({ action: "publish", items: [{ kind: "event", ref }] });
+      expect(result.summary.done).toBe(1);
+      expect(await changedReads(t.db, before, await publicSnapshot(t.db, keys))).toEqual(
+        expect.arrayContaining([expect.stringContaining("event.list")]),
       );
     });
 

@@ -6,7 +6,9 @@ import { editorStoryRouter } from "./story";
 import { getMe } from "./get-me";
 import { importDossierProcedure } from "./import/import-dossier";
 import { inviteRouter } from "./invite";
+import { listReviewItemsProcedure } from "./list-review-items";
 import { listReviewQueueProcedure } from "./list-review-queue";
+import { reviewInBulkProcedure } from "./review-in-bulk";
 
 /**
  * The newsroom's side: every procedure needs a signed-in user, most a particular role,
@@ -21,6 +23,8 @@ export const editorRouter = router({
   story: editorStoryRouter,
   review: router({
     queue: listReviewQueueProcedure,
+    items: listReviewItemsProcedure,
+    bulk: reviewInBulkProcedure,
   }),
   import: router({
     dossier: importDossierProcedure,

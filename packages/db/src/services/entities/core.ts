@@ -182,7 +182,7 @@ async function writeRecord<T extends EntityType>(
 /** A refusal of the entity rules: whoever may not change a record is FORBIDDEN. */
 function refuseFor(ref: string, decision: { reason: string; message: string }): never {
   const message = `${ref}: ${decision.message}`;
-  if (decision.reason === "not_editable") throw new ForbiddenError(message);
+  if (decision.reason === "not_editable") throw new ForbiddenError(message, decision.reason);
   return refuse({ reason: decision.reason, message });
 }
 
@@ -391,7 +391,7 @@ export async function listEditorEntities(db: Db, type: EntityType, input: Entity
   };
 }
 
-const labelColumns: Record<EntityType, string[]> = {
+export const labelColumns: Record<EntityType, string[]> = {
   actor: ["name"],
   source: ["title"],
   event: ["title"],
@@ -399,7 +399,7 @@ const labelColumns: Record<EntityType, string[]> = {
   transfer: ["designation", "itemCategory"],
 };
 
-function rowLabel(type: EntityType, row: Record<string, string | null>): string {
+export function rowLabel(type: EntityType, row: Record<string, string | null>): string {
   if (type === "transfer") return row.designation ?? (row.itemCategory ?? "").replaceAll("_", " ");
   return row[labelColumns[type][0]!] ?? "";
 }
