@@ -5,9 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   ActorRecordSchema,
+  CheckedArticleRecordSchema,
   ClaimRecordSchema,
   DraftClaimRecordSchema,
   EventRecordSchema,
+  InvestigationRecordSchema,
   SanctionRecordSchema,
   SourceRecordSchema,
   StoryBlockRecordSchema,
@@ -20,6 +22,8 @@ import { z } from "zod";
 export const dataDir = fileURLToPath(new URL("./data/", import.meta.url));
 
 const files = {
+  investigations: InvestigationRecordSchema,
+  articles: CheckedArticleRecordSchema,
   sources: SourceRecordSchema,
   actors: ActorRecordSchema,
   events: EventRecordSchema,
@@ -79,6 +83,8 @@ export function checkReferences(data: CaseData): string[] {
   const problems: string[] = [];
   const known = new Set<string>();
   const all = [
+    ...(data.investigations ?? []),
+    ...(data.articles ?? []),
     ...data.sources,
     ...data.actors,
     ...data.events,
@@ -131,6 +137,35 @@ export function checkReferences(data: CaseData): string[] {
     c.evidence.forEach((e) => need(c.ref, e.sourceRef));
     c.seeAlso.forEach((r) => need(c.ref, r));
   }
+  // Every claim, draft and story block belongs to an investigation of the files; every
+  // transfer and event to one or more.
+  const slugs = new Set<string>();
+  for (const i of data.investigations ?? []) {
+    if (slugs.has(i.slug)) problems.push(`investigation slug ${i.slug} is used twice`);
+    slugs.add(i.slug);
+  }
+  const belongs = (what: string, slug: string | undefined) => {
+    if (slug === undefined) problems.push(`${what} names no investigation`);
+    else if (!slugs.has(slug))
+      problems.push(`${what} names investigation ${slug}, which does not exist`);
+  };
+  for (const c of [...data.claims, ...data.drafts]) belongs(c.ref, c.investigation);
+  for (const b of data.story) belongs(`story block ${b.key}`, b.investigation);
+  for (const r of [...data.transfers, ...data.events]) {
+    if (!r.investigations) problems.push(`${r.ref} names no investigation`);
+    r.investigations?.forEach((slug) => belongs(r.ref, slug));
+  }
+  const claimsByRef = new Map([...data.claims, ...data.drafts].map((c) => [c.ref, c]));
+  for (const a of data.articles ?? []) {
+    belongs(a.ref, a.investigation);
+    for (const c of a.claims) {
+      const claim = claimsByRef.get(c.ref);
+      if (!claim) problems.push(`${a.ref} lists ${c.ref}, which is not a claim`);
+      else if (claim.investigation !== a.investigation)
+        problems.push(`${a.ref} lists ${c.ref}, which belongs to another investigation`);
+    }
+  }
+
   // The story may cite only the case's checked claims, never a draft.
   const checked = new Set(data.claims.map((c) => c.ref));
   const keys = new Set<string>();

@@ -42,3 +42,5 @@ export {
 export * from "./services/claims";
 export * from "./services/story-blocks";
 export { dependencyOrder, listReviewItems, reviewInBulk } from "./services/bulk-review";
+export * from "./repositories/public-investigations";
+export { investigationIdFor } from "./services/investigations";

@@ -68,3 +68,22 @@ export function estimateColumns(e: QuantityEstimate, sourceId: string, position:
   const { sourceRef: _sourceRef, ...fields } = e;
   return { ...fields, sourceId, position };
 }
+
+/** A checked article's own words (stored and shown alike; its lists are apart). */
+export function articleFields(a: {
+  title: string;
+  outlet: string;
+  author: string;
+  publishedOn: string | null;
+  url: string | null;
+  note: string | null;
+}) {
+  return {
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    publishedOn: a.publishedOn,
+    url: a.url,
+    note: a.note,
+  };
+}

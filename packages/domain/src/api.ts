@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimTypeSchema, VerdictSchema } from "./enums";
+import { InvestigationFilterSchema } from "./investigation";
 import { searchText } from "./text";
 import { ActorRefSchema, IdSchema, RefSchema, SanctionRefSchema, TransferRefSchema } from "./ref";
 
@@ -47,6 +48,7 @@ export const ClaimListInputSchema = PageInputSchema.extend({
   actorRef: ActorRefSchema.optional(),
   transferRef: TransferRefSchema.optional(),
   sanctionRef: SanctionRefSchema.optional(),
+  ...InvestigationFilterSchema.shape,
 });
 export type ClaimListInput = z.infer<typeof ClaimListInputSchema>;
 
@@ -56,6 +58,7 @@ export const ByRefInputSchema = z.object({ ref: RefSchema });
 export const SearchInputSchema = z.object({
   query: searchText({ min: 2, max: 200 }),
   limit: z.number().int().min(1).max(50).default(20),
+  ...InvestigationFilterSchema.shape,
 });
 
 export const SearchHitSchema = z.object({

@@ -9,6 +9,7 @@ import {
   VerdictSchema,
 } from "./enums";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema, refPrefixes } from "./ref";
+import { ownedByInvestigation } from "./investigation";
 import { CredibilitySchema } from "./scales";
 import { SourceSchema } from "./source";
 import { optionalText, text } from "./text";
@@ -102,6 +103,7 @@ export const checkJudgement = bothOrNeither(
 export const ClaimRecordSchema = z
   .strictObject({
     ref: ClaimRefSchema,
+    ...ownedByInvestigation,
     ...assessmentFields,
     subjects: z.array(SubjectRecordSchema).max(100),
     appearanceRef: SourceRefSchema.nullable(),
@@ -115,6 +117,7 @@ export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 export const DraftClaimRecordSchema = z
   .strictObject({
     ref: ClaimRefSchema,
+    ...ownedByInvestigation,
     ...assessmentFields,
     subjects: z.array(SubjectRecordSchema).max(100),
     appearanceRef: SourceRefSchema.nullable(),

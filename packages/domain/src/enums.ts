@@ -246,11 +246,22 @@ export const roleRank: Record<Role, number> = {
 export const TokenScopeSchema = z.enum(["read", "contributor", "fact_checker", "editor"]);
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
 
-/** Where an actor, event, sanction, transfer or source stands; only published ones are public. */
+/**
+ * Where an actor, event, sanction, transfer, source, investigation or checked article stands;
+ * only published ones are public.
+ */
 export const EntityStatusSchema = z.enum(["draft", "in_review", "published", "rejected"]);
 export type EntityStatus = z.infer<typeof EntityStatusSchema>;
 
-export const EntityTypeSchema = z.enum(["actor", "event", "sanction", "transfer", "source"]);
+export const EntityTypeSchema = z.enum([
+  "actor",
+  "event",
+  "sanction",
+  "transfer",
+  "source",
+  "investigation",
+  "checked_article",
+]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /**
@@ -268,6 +279,10 @@ export const EntityRevisionStateSchema = z.enum([
   "superseded",
 ]);
 export type EntityRevisionState = z.infer<typeof EntityRevisionStateSchema>;
+
+/** Where an investigation stands for its readers (its review state is separate). */
+export const InvestigationStatusSchema = z.enum(["open", "concluded", "archived"]);
+export type InvestigationStatus = z.infer<typeof InvestigationStatusSchema>;
 
 /** A proposed merge of two published actors waits for a second person. */
 export const MergeProposalStatusSchema = z.enum(["pending", "approved", "rejected"]);
@@ -299,4 +314,5 @@ export const domainEnums = {
   EntityType: EntityTypeSchema,
   EntityRevisionState: EntityRevisionStateSchema,
   MergeProposalStatus: MergeProposalStatusSchema,
+  InvestigationStatus: InvestigationStatusSchema,
 } as const;

@@ -3,6 +3,7 @@ import { ActorSummarySchema } from "./actor";
 import { PartialDateSchema } from "./dates";
 import { ActorRefSchema, EventRefSchema, IdSchema, SourceRefSchema } from "./ref";
 import { SourceSchema } from "./source";
+import { sharedByInvestigations } from "./investigation";
 import { text } from "./text";
 
 const eventFields = {
@@ -14,6 +15,7 @@ const eventFields = {
 
 export const EventRecordSchema = z.strictObject({
   ref: EventRefSchema,
+  ...sharedByInvestigations,
   ...eventFields,
   actorRefs: z.array(ActorRefSchema).max(100),
   sourceRefs: z.array(SourceRefSchema).max(200),

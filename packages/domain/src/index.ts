@@ -6,6 +6,7 @@ export * from "./dates";
 export * from "./editor/entity-editing";
 export * from "./enums";
 export * from "./event";
+export * from "./investigation";
 export * from "./people";
 export * from "./quantity";
 export * from "./ref";

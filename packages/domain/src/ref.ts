@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * Stable public references, kept from the dossier: C01 (claim), A01 (actor), T01 (transfer),
- * X01 (sanction), E01 (event), S01 (source). They never change once published.
+ * X01 (sanction), E01 (event), S01 (source); and ours: I01 (investigation), K01 (checked
+ * article). They never change once published.
  */
 export const refPrefixes = {
   claim: "C",
@@ -11,12 +12,14 @@ export const refPrefixes = {
   sanction: "X",
   event: "E",
   source: "S",
+  investigation: "I",
+  checked_article: "K",
 } as const;
 export type RefKind = keyof typeof refPrefixes;
 
 export const RefSchema = z
   .string()
-  .regex(/^[CATXES]\d{2,6}$/, { message: "Expected a reference such as C01, A12 or S97" });
+  .regex(/^[CATXESIK]\d{2,6}$/, { message: "Expected a reference such as C01, A12 or S97" });
 export type Ref = z.infer<typeof RefSchema>;
 
 export function refSchemaFor(kind: RefKind) {
@@ -32,6 +35,8 @@ export const TransferRefSchema = refSchemaFor("transfer");
 export const SanctionRefSchema = refSchemaFor("sanction");
 export const EventRefSchema = refSchemaFor("event");
 export const SourceRefSchema = refSchemaFor("source");
+export const InvestigationRefSchema = refSchemaFor("investigation");
+export const CheckedArticleRefSchema = refSchemaFor("checked_article");
 
 /** Database ids are UUIDs; a malformed id is a clear input error, not a NOT_FOUND. */
 export const IdSchema = z.uuid({ message: "Expected an id in UUID form" });

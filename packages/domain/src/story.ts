@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ClaimRefSchema } from "./ref";
 import { text } from "./text";
 import { VerdictSchema } from "./enums";
+import { ownedByInvestigation } from "./investigation";
 
 /**
  * Story text cites claims with markers placed right after a sentence:
@@ -95,6 +96,7 @@ export const StorySectionKeySchema = z
 export const StorySectionTitleSchema = text(200);
 
 export const StoryBlockRecordSchema = z.strictObject({
+  ...ownedByInvestigation,
   key: z.string().regex(/^[a-z0-9-]{1,60}$/, { message: "Expected a key such as trade-1" }),
   sectionKey: StorySectionKeySchema,
   sectionTitle: StorySectionTitleSchema,

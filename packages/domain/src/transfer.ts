@@ -18,6 +18,7 @@ import {
 import { ProvisionKeySchema, SanctionSummarySchema } from "./sanction";
 import { SourceSchema } from "./source";
 import { checkStatusDates, statusDetailFields } from "./status";
+import { sharedByInvestigations } from "./investigation";
 import { optionalText, text } from "./text";
 
 /**
@@ -115,6 +116,7 @@ export const RouteLegRecordSchema = z.strictObject({
 export const TransferRecordSchema = z
   .strictObject({
     ref: TransferRefSchema,
+    ...sharedByInvestigations,
     ...transferFields,
     supplierRef: ActorRefSchema.nullable(),
     recipientRef: ActorRefSchema,

@@ -9,6 +9,7 @@ import type {
   EntityStatus,
   EntityType,
   IdentifierScheme,
+  InvestigationStatus,
   ItemCategory,
   ItemCategoryGroup,
   QuantityQualifier,
@@ -89,6 +90,14 @@ export const entityTypeWords: Record<EntityType, { one: string; many: string }> 
   sanction: { one: "Sanction", many: "Sanctions" },
   event: { one: "Event", many: "Events" },
   source: { one: "Source", many: "Sources" },
+  investigation: { one: "Investigation", many: "Investigations" },
+  checked_article: { one: "Checked article", many: "Checked articles" },
+};
+
+export const investigationStatusWords: Record<InvestigationStatus, string> = {
+  open: "Open",
+  concluded: "Concluded",
+  archived: "Archived",
 };
 
 export const actorKindWords: Record<ActorKind, string> = {

@@ -1,6 +1,6 @@
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
-import { publishedClaim } from "./published";
+import { inPublishedInvestigation, publishedClaim } from "./published";
 
 export interface PublicHistoryEntry {
   at: string;
@@ -55,12 +55,20 @@ export interface Correction {
 }
 
 /** Every retraction and correction, newest first, with its date and public reason. */
-export async function listCorrections(db: Db): Promise<Correction[]> {
+export async function listCorrections(
+  db: Db,
+  filter: { investigationSlug?: string | undefined } = {},
+): Promise<Correction[]> {
   const rows = await db.claimHistory.findMany({
     where: {
       publicNote: { not: null },
       toStatus: { in: ["approved", "retracted"] },
-      claim: { publishedRevisionId: { not: null } },
+      claim: {
+        publishedRevisionId: { not: null },
+        ...(filter.investigationSlug
+          ? { investigation: inPublishedInvestigation(filter.investigationSlug) }
+          : {}),
+      },
     },
     orderBy: { at: "desc" },
     select: {

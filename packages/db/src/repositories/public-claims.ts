@@ -7,6 +7,7 @@ import { toSource } from "../mappers";
 import {
   publishedActor,
   publishedClaim,
+  publishedClaimIn,
   publishedSanction,
   publishedSubject,
   publishedTransfer,
@@ -94,9 +95,12 @@ function toPublicClaim(row: ClaimRow): PublicClaim {
   };
 }
 
-export function claimListWhere(
-  input: Omit<ClaimListInput, "limit" | "cursor">,
-): Prisma.ClaimWhereInput {
+/** The public claim filters, and one investigation's claims only when a slug is given. */
+export type ClaimFilter = Omit<ClaimListInput, "limit" | "cursor" | "investigation"> & {
+  investigationSlug?: string | undefined;
+};
+
+export function claimListWhere(input: ClaimFilter): Prisma.ClaimWhereInput {
   const rev: Prisma.ClaimRevisionWhereInput = {};
   if (input.verdict) rev.verdict = input.verdict;
   if (input.claimType) rev.claimType = input.claimType;
@@ -107,12 +111,15 @@ export function claimListWhere(
   if (input.sanctionRef)
     subjects.push({ sanction: { ...publishedSanction, ref: input.sanctionRef } });
   if (subjects.length) rev.AND = subjects.map((s) => ({ subjects: { some: s } }));
-  return { ...publishedClaim, publishedRevision: { is: rev } };
+  const visible = input.investigationSlug
+    ? publishedClaimIn(input.investigationSlug)
+    : publishedClaim;
+  return { ...visible, publishedRevision: { is: rev } };
 }
 
 export async function listPublishedClaims(
   db: Db,
-  input: ClaimListInput,
+  input: ClaimFilter & Pick<ClaimListInput, "limit" | "cursor">,
 ): Promise<{ items: PublicClaim[]; nextCursor: string | null }> {
   const rows = await db.claim.findMany({
     where: claimListWhere(input),
@@ -128,10 +135,7 @@ export async function listPublishedClaims(
   };
 }
 
-export async function countPublishedClaims(
-  db: Db,
-  input: Omit<ClaimListInput, "limit" | "cursor">,
-): Promise<number> {
+export async function countPublishedClaims(db: Db, input: ClaimFilter): Promise<number> {
   return db.claim.count({ where: claimListWhere(input) });
 }
 

@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { actorSummarySelect, toActorSummary, toEstimateFields, toSource } from "../mappers";
 import {
   linkedActorSelect,
+  listedIn,
   publishedActor,
   publishedActorOrNull,
   publishedEvent,
@@ -128,9 +129,12 @@ function toEvent(e: Prisma.EventGetPayload<{ include: typeof eventInclude }>): E
 }
 
 /** The timeline: in date order, a month-only date before the days inside that month. */
-export async function listEvents(db: Db, page: Page) {
+export async function listEvents(db: Db, page: Page & { investigationSlug?: string | undefined }) {
   const rows = await db.event.findMany({
-    where: publishedEvent,
+    where: {
+      ...publishedEvent,
+      ...(page.investigationSlug ? listedIn(page.investigationSlug) : {}),
+    },
     include: eventInclude,
     orderBy: [{ date: "asc" }, { refNumber: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -304,6 +308,8 @@ export interface TransferFilter {
   actorRef?: string | undefined;
   /** Transfers that would breach a sanction. */
   sanctionRef?: string | undefined;
+  /** Transfers one investigation lists. */
+  investigationSlug?: string | undefined;
 }
 
 export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
@@ -325,6 +331,7 @@ export function transferWhere(f: TransferFilter): Prisma.TransferWhereInput {
   }
   if (f.sanctionRef)
     and.push({ breaches: { some: { sanction: { ...publishedSanction, ref: f.sanctionRef } } } });
+  if (f.investigationSlug) and.push(listedIn(f.investigationSlug));
   return { AND: and };
 }
 

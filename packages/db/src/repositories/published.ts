@@ -7,7 +7,8 @@
 // the approved revision until the correction is approved. Only `publishedRevisionId` (set
 // by an approval and nothing else) and `retractedAt` decide visibility.
 //
-// Entities (actors, transfers, sanctions, events, sources): reviewStatus = published. A
+// Entities (actors, transfers, sanctions, events, sources, investigations, checked articles):
+// reviewStatus = published; a checked article also needs its investigation published. A
 // published record may still point at one that is not (a link added before the other side
 // was published, a merge, a correction in progress), so every link from a public record is
 // filtered too: lists drop the unpublished items, single links read as absent.
@@ -37,6 +38,32 @@ export const publishedTransfer = {
   ...publishedEntity,
   recipient: publishedActor,
 } satisfies Prisma.TransferWhereInput;
+
+export const publishedInvestigation = publishedEntity satisfies Prisma.InvestigationWhereInput;
+/** A checked article is public with its investigation, never without it. */
+export const publishedCheckedArticle = {
+  ...publishedEntity,
+  investigation: publishedInvestigation,
+} satisfies Prisma.CheckedArticleWhereInput;
+
+/**
+ * The optional filter of public reads by investigation: only a published one filters
+ * anything in; an unknown or unpublished slug matches nothing.
+ */
+export const inPublishedInvestigation = (slug: string) =>
+  ({ ...publishedInvestigation, slug }) satisfies Prisma.InvestigationWhereInput;
+
+/** Published claims of one published investigation (by slug). */
+export const publishedClaimIn = (slug: string) =>
+  ({
+    ...publishedClaim,
+    investigation: inPublishedInvestigation(slug),
+  }) satisfies Prisma.ClaimWhereInput;
+
+/** Transfers and events an investigation lists (they may be listed by several). */
+export const listedIn = (slug: string) => ({
+  investigations: { some: { investigation: inPublishedInvestigation(slug) } },
+});
 
 /** Join rows (actor sources, event actors...) whose far side is public. */
 export const toPublishedSource = { source: publishedSource } as const;

@@ -1,6 +1,40 @@
 import type { SearchHit } from "@armstrail/domain";
 import type { Db } from "../client";
-import { publishedActor, publishedClaim, publishedSanction, publishedTransfer } from "./published";
+import type { Prisma } from "../generated/prisma/client";
+import {
+  listedIn,
+  publishedActor,
+  publishedClaim,
+  publishedClaimIn,
+  publishedSanction,
+  publishedTransfer,
+} from "./published";
+
+/**
+ * Within one investigation: its claims and transfers, and the actors and sanctions of the
+ * shared register that its published claims are about or its transfers involve.
+ */
+function scopeTo(slug: string | undefined) {
+  if (!slug) return { claim: {}, transfer: {}, actor: {}, sanction: {} };
+  const claim = publishedClaimIn(slug);
+  const transfer = { ...publishedTransfer, ...listedIn(slug) };
+  const aboutIt = { some: { revision: { publishedOf: { is: claim } } } };
+  return {
+    claim,
+    transfer: listedIn(slug),
+    actor: {
+      OR: [
+        { claimSubjects: aboutIt },
+        { supplied: { some: transfer } },
+        { received: { some: transfer } },
+        { intermediaryIn: { some: { transfer } } },
+      ],
+    } satisfies Prisma.ActorWhereInput,
+    sanction: {
+      OR: [{ claimSubjects: aboutIt }, { breaches: { some: { transfer } } }],
+    } satisfies Prisma.SanctionWhereInput,
+  };
+}
 
 /** A piece of `text` around the first match, for showing why a record was found. */
 export function snippetAround(text: string, query: string, radius = 80): string {
@@ -19,7 +53,13 @@ function escapeLike(s: string): string {
  * Searches published claims, actors, transfers and sanctions, case-insensitively. Claims
  * are searched only through their published revision.
  */
-export async function searchPublished(db: Db, query: string, limit: number): Promise<SearchHit[]> {
+export async function searchPublished(
+  db: Db,
+  query: string,
+  limit: number,
+  filter: { investigationSlug?: string | undefined } = {},
+): Promise<SearchHit[]> {
+  const scope = scopeTo(filter.investigationSlug);
   const contains = { contains: query, mode: "insensitive" as const };
   const pattern = `%${escapeLike(query)}%`;
   const aliasMatches = await db.$queryRaw<{ id: string }[]>`
@@ -29,6 +69,7 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     db.claim.findMany({
       where: {
         ...publishedClaim,
+        ...scope.claim,
         publishedRevision: {
           is: { OR: [{ statement: contains }, { finding: contains }, { claimant: contains }] },
         },
@@ -43,11 +84,16 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     }),
     db.actor.findMany({
       where: {
-        ...publishedActor,
-        OR: [
-          { name: contains },
-          { description: contains },
-          { id: { in: aliasMatches.map((a) => a.id) } },
+        AND: [
+          publishedActor,
+          scope.actor,
+          {
+            OR: [
+              { name: contains },
+              { description: contains },
+              { id: { in: aliasMatches.map((a) => a.id) } },
+            ],
+          },
         ],
       },
       select: { id: true, ref: true, name: true, description: true, aliases: true },
@@ -57,6 +103,7 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     db.transfer.findMany({
       where: {
         ...publishedTransfer,
+        ...scope.transfer,
         OR: [
           { designation: contains },
           { description: contains },
@@ -88,12 +135,17 @@ export async function searchPublished(db: Db, query: string, limit: number): Pro
     }),
     db.sanction.findMany({
       where: {
-        ...publishedSanction,
-        OR: [
-          { instrument: contains },
-          { regime: contains },
-          { note: contains },
-          { statusNote: contains },
+        AND: [
+          publishedSanction,
+          scope.sanction,
+          {
+            OR: [
+              { instrument: contains },
+              { regime: contains },
+              { note: contains },
+              { statusNote: contains },
+            ],
+          },
         ],
       },
       select: { id: true, ref: true, instrument: true, regime: true, note: true, statusNote: true },

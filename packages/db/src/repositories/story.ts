@@ -1,16 +1,25 @@
 import type { Story } from "@armstrail/domain";
 import { parseCitedText } from "@armstrail/domain";
 import type { Db } from "../client";
-import { publishedClaim } from "./published";
+import { inPublishedInvestigation, publishedClaim } from "./published";
 
 /**
  * The published story: each block's published revision, with its citations resolved
  * against published claims only. A marker naming a claim that is not published shows
  * nothing, so an unapproved claim can never surface through the story.
  */
-export async function getPublishedStory(db: Db): Promise<Story> {
+export async function getPublishedStory(
+  db: Db,
+  filter: { investigationSlug?: string | undefined } = {},
+): Promise<Story> {
   const blocks = await db.storyBlock.findMany({
-    where: { publishedRevisionId: { not: null } },
+    where: {
+      publishedRevisionId: { not: null },
+      // One investigation's story; without a slug, every published block as before.
+      ...(filter.investigationSlug
+        ? { investigation: inPublishedInvestigation(filter.investigationSlug) }
+        : {}),
+    },
     include: { publishedRevision: { select: { body: true } } },
     orderBy: [{ sectionPosition: "asc" }, { position: "asc" }],
   });

@@ -3,9 +3,11 @@
 // changes nothing and never overwrites what editors have since done.
 import type {
   ActorRecord,
+  CheckedArticleRecord,
   ClaimRecord,
   DraftClaimRecord,
   EventRecord,
+  InvestigationRecord,
   Role,
   SanctionRecord,
   SourceRecord,
@@ -25,6 +27,10 @@ export interface CaseData {
   claims: ClaimRecord[];
   drafts: DraftClaimRecord[];
   story: StoryBlockRecord[];
+  /** Written first: claims, story blocks, transfers and events name theirs by slug. */
+  investigations?: InvestigationRecord[];
+  /** Written after the claims they list. */
+  articles?: CheckedArticleRecord[];
 }
 
 /** A claim's content as the seed writes it: a draft's evidence may be not yet graded. */
@@ -47,6 +53,11 @@ export interface SeedOptions {
    * own records are published; an import brings them in as drafts for review.
    */
   entityStatus?: "published" | "draft";
+  /**
+   * The investigation (slug) of every claim, story block, transfer and event that names
+   * none: an import into one investigation. A claim or story block with neither is refused.
+   */
+  investigation?: string;
   /** An existing account that imported drafts are attributed to (createdBy, authorship). */
   importer?: { id: string; email: string };
   /** Runs inside the same transaction after everything is inserted (e.g. the audit entry). */
@@ -62,7 +73,9 @@ export type SeedReport = Record<
   | "transfers"
   | "claims"
   | "drafts"
-  | "storyBlocks",
+  | "storyBlocks"
+  | "investigations"
+  | "articles",
   number
 >;
 
@@ -122,6 +135,8 @@ export async function seedCase(
     claims: 0,
     drafts: 0,
     storyBlocks: 0,
+    investigations: 0,
+    articles: 0,
   };
   await db.$transaction(
     async (tx) => {
@@ -143,6 +158,33 @@ export async function seedCase(
         if (passwordHash && !existing) await setCredentialPassword(tx, user.id, passwordHash);
       }
       if (options.importer) users.set(options.importer.email, options.importer.id);
+
+      const investigations = new RefIndex("investigation");
+      for (const i of await tx.investigation.findMany({ select: { id: true, slug: true } }))
+        investigations.set(i.slug, i.id);
+      const haveInvestigations = new Set(
+        (await tx.investigation.findMany({ select: { ref: true } })).map((i) => i.ref),
+      );
+      for (const i of data.investigations ?? []) {
+        if (haveInvestigations.has(i.ref)) continue;
+        const row = await tx.investigation.create({
+          data: { ...i, refNumber: refNumber(i.ref), reviewStatus: entityStatus, createdById },
+          select: { id: true },
+        });
+        investigations.set(i.slug, row.id);
+        report.investigations++;
+      }
+      /** The investigation a claim or story block belongs to; it must have one. */
+      const ownerOf = (r: { investigation?: string | undefined }, what: string) => {
+        const slug = r.investigation ?? options.investigation;
+        if (!slug) throw new Error(`${what} names no investigation`);
+        return investigations.get(slug);
+      };
+      /** The investigations a transfer or event belongs to (it may belong to none). */
+      const sharersOf = (r: { investigations?: string[] | undefined }) =>
+        (r.investigations ?? (options.investigation ? [options.investigation] : [])).map((slug) =>
+          investigations.get(slug),
+        );
 
       const sources = new RefIndex("source");
       const have = await existingRefs(
@@ -235,6 +277,9 @@ export async function seedCase(
           select: { id: true },
         });
         events.set(e.ref, row.id);
+        await tx.investigationEvent.createMany({
+          data: sharersOf(e).map((investigationId) => ({ investigationId, eventId: row.id })),
+        });
         report.events++;
       }
 
@@ -376,6 +421,9 @@ export async function seedCase(
           select: { id: true },
         });
         transfers.set(t.ref, row.id);
+        await tx.investigationTransfer.createMany({
+          data: sharersOf(t).map((investigationId) => ({ investigationId, transferId: row.id })),
+        });
         report.transfers++;
       }
 
@@ -407,6 +455,7 @@ export async function seedCase(
             refNumber: refNumber(c.ref),
             status: state.status,
             authorId: state.authorId,
+            investigationId: ownerOf(c, `Claim ${c.ref}`),
             publishedAt: approved ? now : null,
           },
           select: { id: true },
@@ -532,6 +581,7 @@ export async function seedCase(
             position: b.position,
             status: "approved",
             authorId: researchId,
+            investigationId: ownerOf(b, `Story block ${b.key}`),
             publishedAt: now,
           },
           select: { id: true },
@@ -563,6 +613,30 @@ export async function seedCase(
             position,
           })),
         });
+      }
+      const haveArticles = new Set(
+        (await tx.checkedArticle.findMany({ select: { ref: true } })).map((a) => a.ref),
+      );
+      for (const { claims: listed, investigation, ...a } of data.articles ?? []) {
+        if (haveArticles.has(a.ref)) continue;
+        await tx.checkedArticle.create({
+          data: {
+            ...a,
+            refNumber: refNumber(a.ref),
+            investigationId: investigations.get(investigation),
+            reviewStatus: entityStatus,
+            createdById,
+            claims: {
+              create: positions(listed).map(({ item, position }) => ({
+                claimId: claims.get(item.ref),
+                position: position + 1,
+                passage: item.passage,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        report.articles++;
       }
       await options.afterInsert?.(tx, report);
     },

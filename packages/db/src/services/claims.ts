@@ -33,6 +33,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { toSource } from "../mappers";
 import { auditActorOf, type SessionUser } from "../repositories/users";
 import { appendAudit } from "./audit";
+import { investigationIdFor } from "./investigations";
 import { enqueueRevalidation } from "./outbox";
 import {
   iso,
@@ -659,7 +660,7 @@ export async function reserveClaimRefs(tx: Tx, count: number): Promise<string[]>
  */
 export async function insertClaimDraft(
   tx: Tx,
-  at: { ref: string; authorId: string },
+  at: { ref: string; authorId: string; investigationId: string },
   draft: ClaimDraft,
 ) {
   const data = await resolveDraft(tx, draft, null);
@@ -669,6 +670,7 @@ export async function insertClaimDraft(
       refNumber: Number(at.ref.slice(1)),
       status: "draft",
       authorId: at.authorId,
+      investigationId: at.investigationId,
     },
     select: { id: true, authorId: true },
   });
@@ -688,13 +690,15 @@ export async function insertClaimDraft(
 export async function createClaim(
   db: Db,
   session: SessionUser,
-  draft: ClaimDraft,
+  input: ClaimDraft & { investigation?: string | undefined },
 ): Promise<EditorClaim> {
+  const { investigation, ...draft } = input;
   const id = await run(db, async (tx) => {
+    const investigationId = await investigationIdFor(tx, investigation);
     const [ref] = await reserveClaimRefs(tx, 1);
     const { claim, revision } = await insertClaimDraft(
       tx,
-      { ref: ref!, authorId: session.id },
+      { ref: ref!, authorId: session.id, investigationId },
       draft,
     );
     await appendAudit(tx, auditActorOf(session), {

@@ -20,6 +20,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { publishedClaim } from "../repositories/published";
 import { auditActorOf, type SessionUser } from "../repositories/users";
 import { appendAudit } from "./audit";
+import { investigationIdFor } from "./investigations";
 import { enqueueRevalidation } from "./outbox";
 import {
   changeThatMade,
@@ -262,6 +263,7 @@ export async function createStoryBlock(
   const id = await run(db, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LAYOUT_LOCK_KEY}::bigint)`;
     await checkBody(tx, input.body);
+    const investigationId = await investigationIdFor(tx, input.investigation);
     const { section } = input;
     const inSection = await tx.storyBlock.findMany({
       where: { sectionKey: section.key },
@@ -321,6 +323,7 @@ export async function createStoryBlock(
         position,
         status: "draft",
         authorId: session.id,
+        investigationId,
       },
       select: { id: true },
     });

@@ -2,9 +2,11 @@
 // (seedCase), so every factory-made row has passed the domain's validation.
 import type {
   ActorRecord,
+  CheckedArticleRecord,
   ClaimRecord,
   DraftClaimRecord,
   EventRecord,
+  InvestigationRecord,
   Role,
   SanctionRecord,
   SourceRecord,
@@ -139,6 +141,48 @@ export function draftRecord(
   };
 }
 
+export function investigationRecord(
+  overrides: Partial<InvestigationRecord> = {},
+): InvestigationRecord {
+  const n = next();
+  return {
+    ref: `I${n}`,
+    slug: `test-investigation-${n}`,
+    title: `Test investigation ${n}`,
+    standfirst: "What a test investigation looks into.",
+    summary: "A summary of the test investigation.",
+    methodology: "How the test investigation was done.",
+    status: "open",
+    ...overrides,
+  };
+}
+
+export function articleRecord(
+  overrides: Partial<CheckedArticleRecord> & Pick<CheckedArticleRecord, "investigation" | "claims">,
+): CheckedArticleRecord {
+  const n = next();
+  return {
+    ref: `K${n}`,
+    title: `Test article ${n}`,
+    outlet: "The Test Gazette",
+    author: "A. Columnist",
+    publishedOn: "2024-06",
+    url: `https://example.org/article-${n}`,
+    note: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The investigation that factory records belong to unless they name another: inserted by
+ * every `insertCase`, so a test that does not care about investigations need not make one.
+ */
+export const testInvestigation = investigationRecord({
+  ref: "I90",
+  slug: "test-investigation",
+  title: "Test investigation",
+});
+
 export const testAccounts: DemoAccount[] = [
   { email: "writer@test.local", name: "Test Writer", role: "contributor" },
   { email: "checker@test.local", name: "Test Checker", role: "fact_checker" },
@@ -222,10 +266,15 @@ const fullCase = (data: Partial<CaseData>): CaseData => ({
   claims: data.claims ?? [],
   drafts: data.drafts ?? [],
   story: data.story ?? [],
+  investigations: [testInvestigation, ...(data.investigations ?? [])],
+  articles: data.articles ?? [],
 });
 
 export async function insertCase(db: Db, data: Partial<CaseData>) {
-  return seedCase(db, fullCase(data), { demoAccounts: testAccounts });
+  return seedCase(db, fullCase(data), {
+    demoAccounts: testAccounts,
+    investigation: testInvestigation.slug,
+  });
 }
 
 /** Records as a dossier import leaves them: drafts created by the test account `email`. */
@@ -235,6 +284,7 @@ export async function insertDrafts(db: Db, email: string, data: Partial<CaseData
     entityStatus: "draft",
     importer: { id: user.id, email },
     demoAccounts: testAccounts,
+    investigation: testInvestigation.slug,
   });
 }
 

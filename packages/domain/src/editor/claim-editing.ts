@@ -19,6 +19,7 @@ import {
   SubjectKindSchema,
   VerdictSchema,
 } from "../enums";
+import { ownedByInvestigation } from "../investigation";
 import { ClaimRefSchema, IdSchema, RefSchema, SourceRefSchema } from "../ref";
 import { SourceSchema } from "../source";
 import { optionalText, searchText, text } from "../text";
@@ -77,7 +78,13 @@ export const claimDraftFields = {
 export const ClaimDraftSchema = z.strictObject(claimDraftFields).superRefine(checkJudgement);
 export type ClaimDraft = z.infer<typeof ClaimDraftSchema>;
 
-export const CreateClaimInputSchema = ClaimDraftSchema;
+/**
+ * A new claim: its draft, and the investigation it belongs to (by slug). Without one, the
+ * claim goes to the only investigation there is, and is refused when there are several.
+ */
+export const CreateClaimInputSchema = z
+  .strictObject({ ...claimDraftFields, ...ownedByInvestigation })
+  .superRefine(checkJudgement);
 export type CreateClaimInput = z.infer<typeof CreateClaimInputSchema>;
 
 /** Every change to a claim names the version it was based on (optimistic concurrency). */

@@ -13,6 +13,11 @@ import {
   type EntityType,
 } from "../enums";
 import { EventRecordSchema } from "../event";
+import {
+  checkArticleClaims,
+  checkedArticleRecordFields,
+  investigationRecordFields,
+} from "../investigation";
 import { compareDecimals, QuantityEstimateSchema, type DecimalString } from "../quantity";
 import { IdSchema, refSchemaFor } from "../ref";
 import { checkSanction, SanctionRecordSchema } from "../sanction";
@@ -20,8 +25,18 @@ import { SourceRecordSchema } from "../source";
 import { CountryCodeSchema, searchText, text } from "../text";
 import { checkTransferRecord, TransferRecordSchema } from "../transfer";
 
-function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref"> {
-  const { ref: _ref, ...rest } = shape;
+/**
+ * A record's fields as the editor edits them: without its ref, and without the seed's list
+ * of investigations a transfer or event belongs to (kept in join rows of their own).
+ */
+function withoutRef<S extends { ref: z.ZodType }>(shape: S): Omit<S, "ref" | "investigations"> {
+  const {
+    ref: _ref,
+    investigations: _investigations,
+    ...rest
+  } = shape as S & {
+    investigations?: unknown;
+  };
   return rest;
 }
 
@@ -159,6 +174,18 @@ const transferSpec = {
   },
 };
 
+const investigationSpec = {
+  shape: investigationRecordFields,
+  check: (_i: unknown, _ctx: z.RefinementCtx) => {
+    // An investigation's fields carry all of its rules.
+  },
+};
+
+const checkedArticleSpec = {
+  shape: checkedArticleRecordFields,
+  check: checkArticleClaims,
+};
+
 export const ActorInputSchema = z.strictObject(actorSpec.shape).superRefine(actorSpec.check);
 export type ActorInput = z.infer<typeof ActorInputSchema>;
 export const SourceInputSchema = z.strictObject(sourceSpec.shape);
@@ -173,6 +200,12 @@ export const TransferInputSchema = z
   .strictObject(transferSpec.shape)
   .superRefine(transferSpec.check);
 export type TransferInput = z.infer<typeof TransferInputSchema>;
+export const InvestigationInputSchema = z.strictObject(investigationSpec.shape);
+export type InvestigationInput = z.infer<typeof InvestigationInputSchema>;
+export const CheckedArticleInputSchema = z
+  .strictObject(checkedArticleSpec.shape)
+  .superRefine(checkedArticleSpec.check);
+export type CheckedArticleInput = z.infer<typeof CheckedArticleInputSchema>;
 
 const specs = {
   actor: actorSpec,
@@ -180,6 +213,8 @@ const specs = {
   event: eventSpec,
   sanction: sanctionSpec,
   transfer: transferSpec,
+  investigation: investigationSpec,
+  checked_article: checkedArticleSpec,
 };
 
 /** The input schema of each entity type. */
@@ -189,6 +224,8 @@ export const entityInputSchemas = {
   event: EventInputSchema,
   sanction: SanctionInputSchema,
   transfer: TransferInputSchema,
+  investigation: InvestigationInputSchema,
+  checked_article: CheckedArticleInputSchema,
 } as const satisfies Record<EntityType, z.ZodType>;
 /**
  * The same shapes without the cross-field rules, for outputs: a record saved before a rule
@@ -200,6 +237,8 @@ export const entityDataSchemas = {
   event: z.object(withoutRef(EventRecordSchema.shape)),
   sanction: z.object(withoutRef(SanctionRecordSchema.shape)),
   transfer: z.object(withoutRef(TransferRecordSchema.shape)),
+  investigation: z.object(investigationRecordFields),
+  checked_article: z.object(checkedArticleRecordFields),
 } as const satisfies Record<EntityType, z.ZodType>;
 
 export type EntityInputs = { [K in EntityType]: z.infer<(typeof entityInputSchemas)[K]> };

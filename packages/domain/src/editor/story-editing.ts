@@ -1,6 +1,7 @@
 // What the editor sends and receives for the story's narrative blocks.
 import { z } from "zod";
 import { ClaimStatusSchema } from "../enums";
+import { ownedByInvestigation } from "../investigation";
 import { ClaimRefSchema, IdSchema } from "../ref";
 import { StoryBodySchema, StorySectionKeySchema, StorySectionTitleSchema } from "../story";
 import { optionalText, text } from "../text";
@@ -31,6 +32,8 @@ export const CreateStoryBlockInputSchema = z
     /** The block the new one follows; null puts it at the section's end. */
     afterId: IdSchema.nullable().default(null),
     body: StoryBodySchema,
+    /** Whose story (by slug); without it, the only investigation there is. */
+    ...ownedByInvestigation,
   })
   .superRefine((input, ctx) => {
     if (input.section.kind === "new" && input.afterId !== null)

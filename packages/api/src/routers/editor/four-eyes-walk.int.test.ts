@@ -14,11 +14,14 @@
 import type { Db } from "@armstrail/db";
 import {
   actorRecord,
+  articleRecord,
   claimRecord,
   eventRecord,
   insertCase,
+  investigationRecord,
   sanctionRecord,
   sourceRecord,
+  testInvestigation,
   transferRecord,
   useTestDb,
 } from "@armstrail/db/testing";
@@ -39,6 +42,10 @@ import { editorProcedures } from "./router-walk";
 import { claimDraft, loadSessions, type Sessions } from "./workflow-fixtures";
 
 type EditorApi = ReturnType<typeof createEditorCaller>;
+
+/** Prisma's delegate for a record type (checked_article's table is `checkedArticle`). */
+const delegateOf = (type: EntityType | "claim") =>
+  type === "checked_article" ? "checkedArticle" : type;
 type Ctx = Record<string, { id: string; ref?: string; version: number }>;
 
 /** The word every solo edit writes, so that the public search looks for it. */
@@ -55,8 +62,12 @@ interface Keys {
   sanction: { id: string; ref: string }[];
   event: { id: string; ref: string }[];
   source: { id: string; ref: string }[];
+  investigation: { id: string; ref: string }[];
+  checked_article: { id: string; ref: string }[];
   /** Every merged actor's old reference (always all of them: there are few). */
   redirect: string[];
+  /** Every investigation's slug (always all of them: there are few). */
+  slug: string[];
 }
 
 const searchWords = [MARK, "Walk", "test", "shells", "company", "report", "statement", "regime"];
@@ -74,8 +85,11 @@ const entityProbes = (type: EntityType, listInputs: (k: Keys) => object[] = () =
     [`${type}.byRef`]: (k: Keys) => key(k).filter((i) => "ref" in i),
   };
 };
+/** Every read that takes an investigation is asked about each one, and about none. */
+const inEach = (k: Keys) => k.slug.map((investigation) => ({ investigation }));
 const claimFilters = (k: Keys) => [
   {},
+  ...inEach(k),
   ...k.actor.map((r) => ({ actorRef: r.ref })),
   ...k.transfer.map((r) => ({ transferRef: r.ref })),
   ...k.sanction.map((r) => ({ sanctionRef: r.ref })),
@@ -91,7 +105,7 @@ const unprobed: Record<string, string> = {
 };
 
 /** The inputs each public query is asked with. */
-const probes: Record<string, (k: Keys) => object[] | [undefined]> = {
+const probes: Record<string, (k: Keys) => (object | undefined)[]> = {
   "claim.list": claimFilters,
   "claim.counts": claimFilters,
   "claim.byId": (k) => byKey("claim")(k).filter((i) => "id" in i),
@@ -105,15 +119,22 @@ const probes: Record<string, (k: Keys) => object[] | [undefined]> = {
   ],
   ...entityProbes("transfer", (k) => [
     {},
+    ...inEach(k),
     ...k.actor.map((r) => ({ actorRef: r.ref })),
     ...k.sanction.map((r) => ({ sanctionRef: r.ref })),
   ]),
   ...entityProbes("sanction", (k) => [{}, ...k.actor.map((r) => ({ actorRef: r.ref }))]),
-  ...entityProbes("event"),
+  ...entityProbes("event", (k) => [{}, ...inEach(k)]),
   ...entityProbes("source"),
-  search: () => searchWords.map((query) => ({ query, limit: 50 })),
-  "story.get": () => [undefined],
-  "corrections.list": () => [undefined],
+  search: (k) =>
+    searchWords.flatMap((query) => [
+      { query, limit: 50 },
+      ...inEach(k).map((i) => ({ query, limit: 50, ...i })),
+    ]),
+  "story.get": (k) => [undefined, ...inEach(k)],
+  "corrections.list": (k) => [undefined, ...inEach(k)],
+  "investigation.list": () => [undefined],
+  "investigation.bySlug": (k) => k.slug.map((slug) => ({ slug })),
 };
 
 async function keysOf(db: Db): Promise<Keys> {
@@ -126,31 +147,38 @@ async function keysOf(db: Db): Promise<Keys> {
     sanction: await db.sanction.findMany({ select, orderBy }),
     event: await db.event.findMany({ select, orderBy }),
     source: await db.source.findMany({ select, orderBy }),
+    investigation: await db.investigation.findMany({ select, orderBy }),
+    checked_article: await db.checkedArticle.findMany({ select, orderBy }),
     redirect: (await db.actorRedirect.findMany({ select: { fromRef: true } })).map(
       (r) => r.fromRef,
     ),
+    slug: (await db.investigation.findMany({ select: { slug: true }, orderBy })).map((i) => i.slug),
   };
 }
 
 type Row = { id: string; ref: string };
-type RowType = Exclude<keyof Keys, "redirect">;
-const eachType = (f: (type: RowType) => Row[], redirect: string[]): Keys => ({
+type RowType = Exclude<keyof Keys, "redirect" | "slug">;
+const eachType = (f: (type: RowType) => Row[], redirect: string[], slug: string[]): Keys => ({
   claim: f("claim"),
   actor: f("actor"),
   transfer: f("transfer"),
   sanction: f("sanction"),
   event: f("event"),
   source: f("source"),
+  investigation: f("investigation"),
+  checked_article: f("checked_article"),
   redirect,
+  slug,
 });
 const union = (a: Keys, b: Keys) =>
   eachType(
     (t) => [...a[t], ...b[t].filter((r) => !a[t].some((s) => s.id === r.id))],
     [...new Set([...a.redirect, ...b.redirect])],
+    [...new Set([...a.slug, ...b.slug])],
   );
-/** a's rows that b lacks; a's redirects all stay. */
+/** a's rows that b lacks; a's redirects and slugs all stay. */
 const minus = (a: Keys, b: Keys) =>
-  eachType((t) => a[t].filter((r) => !b[t].some((s) => s.id === r.id)), a.redirect);
+  eachType((t) => a[t].filter((r) => !b[t].some((s) => s.id === r.id)), a.redirect, a.slug);
 
 function procedureAt(root: unknown, path: string) {
   return path
@@ -191,7 +219,9 @@ function aboutNobody(input: object | undefined): object | undefined {
         ? "00000000-0000-7000-8000-000000000000"
         : /^(ref|actorRef|transferRef|sanctionRef)$/.test(k)
           ? `${String(v).charAt(0)}99999`
-          : (v as unknown),
+          : /^(slug|investigation)$/.test(k)
+            ? "no-such-investigation"
+            : (v as unknown),
     ]),
   );
 }
@@ -299,7 +329,11 @@ const textField: Record<EntityType, string> = {
   sanction: "instrument",
   event: "title",
   source: "title",
+  investigation: "title",
+  checked_article: "title",
 };
+
+let drafts = 0;
 
 async function entityData(api: EditorApi, type: EntityType, id: string) {
   const got = (await procedureAt(api, `${type}.get`)({ id })) as {
@@ -318,6 +352,8 @@ async function ownDraft(api: EditorApi, f: Fixtures, type: EntityType) {
   )({
     ...data,
     [textField[type]]: `${MARK} draft ${type}`,
+    // An investigation's slug is its own: a copy takes a new one.
+    ...(type === "investigation" ? { slug: `walk-draft-${++drafts}` } : {}),
   })) as { id: string; version: number };
 }
 
@@ -466,7 +502,11 @@ const solo: Record<string, Solo> = {
     who: "admin",
     outcome: "done",
     act: (api, _ctx, f) =>
-      api.claim.create(claimDraft(f.sourceRef, { statement: `${MARK} new claim.` })),
+      api.claim.create({
+        ...claimDraft(f.sourceRef, { statement: `${MARK} new claim.` }),
+        // Several investigations exist here: a new claim names its own.
+        investigation: testInvestigation.slug,
+      }),
   },
   "claim.correct": {
     who: "admin",
@@ -779,7 +819,7 @@ describe("one account alone changes nothing the public can read", () => {
     const hashPassword = (p: string) => Promise.resolve(`hashed:${p}`);
     const as = (role: Role) => createEditorCaller(t.db, sessions[role], { hashPassword });
     const rowOf = async (type: EntityType | "claim", ref: string) => {
-      const delegate = t.db[type] as unknown as {
+      const delegate = t.db[delegateOf(type)] as unknown as {
         findUniqueOrThrow: (q: object) => Promise<{ id: string; version: number }>;
       };
       const row = await delegate.findUniqueOrThrow({
@@ -798,7 +838,7 @@ describe("one account alone changes nothing the public can read", () => {
     };
     /** The next free reference, as the editor would give it: factory numbers may be taken. */
     const fresh = async (type: EntityType | "claim") => {
-      const delegate = t.db[type] as unknown as {
+      const delegate = t.db[delegateOf(type)] as unknown as {
         aggregate: (q: object) => Promise<{ _max: { refNumber: number | null } }>;
       };
       const max = await delegate.aggregate({ _max: { refNumber: true } });
@@ -820,6 +860,29 @@ describe("one account alone changes nothing the public can read", () => {
           const s = sourceRecord({ title: "Walk report", ref: await fresh("source") });
           await insertCase(t.db, { sources: [s] });
           return rowOf("source", s.ref);
+        }
+        if (type === "investigation") {
+          const ref = await fresh("investigation");
+          const i = investigationRecord({ ref, slug: `walk-${ref.toLowerCase()}`, title: "Walk" });
+          await insertCase(t.db, { investigations: [i] });
+          return rowOf("investigation", i.ref);
+        }
+        if (type === "checked_article") {
+          const c = claimRecord({
+            ref: await fresh("claim"),
+            statement: "Walk statement in an article",
+            evidence: [
+              { sourceRef: source.ref, reliability: "B", credibility: 2, supports: "It." },
+            ],
+          });
+          const a = articleRecord({
+            ref: await fresh("checked_article"),
+            title: "Walk article",
+            investigation: testInvestigation.slug,
+            claims: [{ ref: c.ref, passage: "a walk passage" }],
+          });
+          await insertCase(t.db, { claims: [c], articles: [a] });
+          return rowOf("checked_article", a.ref);
         }
         if (type === "event") {
           const e = eventRecord({

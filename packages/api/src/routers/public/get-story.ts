@@ -1,10 +1,14 @@
 import { getPublishedStory } from "@armstrail/db";
-import { StorySchema } from "@armstrail/domain";
-import { z } from "zod";
+import { InvestigationFilterSchema, StorySchema } from "@armstrail/domain";
 import { publicProcedure } from "../../trpc";
 
-/** The published story, its citations resolved to published claims only. */
+/**
+ * The published story, its citations resolved to published claims only: one
+ * investigation's, or every published block when no investigation is named.
+ */
 export const getStory = publicProcedure
-  .input(z.void())
+  .input(InvestigationFilterSchema.optional())
   .output(StorySchema)
-  .query(({ ctx }) => getPublishedStory(ctx.db));
+  .query(({ ctx, input }) =>
+    getPublishedStory(ctx.db, { investigationSlug: input?.investigation }),
+  );

@@ -15,6 +15,7 @@ import {
   ActorRefSchema,
   ActorSchema,
   EventRefSchema,
+  InvestigationFilterSchema,
   EventSchema,
   PageInputSchema,
   SanctionRefSchema,
@@ -26,6 +27,7 @@ import {
 } from "@armstrail/domain";
 import { router } from "../../trpc";
 import { claimRouter } from "./claim";
+import { investigationRouter } from "./investigation";
 import { readProcedures } from "./read-procedures";
 import { searchPublishedData } from "./search";
 import { getStory } from "./get-story";
@@ -36,7 +38,15 @@ import { getAuditHead } from "./get-audit-head";
 const TransferListInputSchema = PageInputSchema.extend({
   actorRef: ActorRefSchema.optional(),
   sanctionRef: SanctionRefSchema.optional(),
+  ...InvestigationFilterSchema.shape,
 });
+const EventListInputSchema = PageInputSchema.extend(InvestigationFilterSchema.shape);
+
+/** The API names an investigation `investigation`; the repositories `investigationSlug`. */
+const bySlug = <T extends { investigation?: string | undefined }>({
+  investigation,
+  ...rest
+}: T) => ({ ...rest, investigationSlug: investigation });
 const SanctionListInputSchema = PageInputSchema.extend({ actorRef: ActorRefSchema.optional() });
 
 /**
@@ -44,6 +54,7 @@ const SanctionListInputSchema = PageInputSchema.extend({ actorRef: ActorRefSchem
  * procedure here takes a status or reads the session.
  */
 export const publicRouter = router({
+  investigation: investigationRouter,
   claim: claimRouter,
   actor: router({
     ...readProcedures({
@@ -60,7 +71,7 @@ export const publicRouter = router({
       schema: TransferSchema,
       refSchema: TransferRefSchema,
       listInput: TransferListInputSchema,
-      list: listTransfers,
+      list: (db, input) => listTransfers(db, bySlug(input)),
       get: getTransfer,
     }),
   ),
@@ -77,7 +88,8 @@ export const publicRouter = router({
     readProcedures({
       schema: EventSchema,
       refSchema: EventRefSchema,
-      list: listEvents,
+      listInput: EventListInputSchema,
+      list: (db, input) => listEvents(db, bySlug(input)),
       get: getEvent,
     }),
   ),

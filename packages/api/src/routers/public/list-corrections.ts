@@ -1,11 +1,14 @@
 import { listCorrections } from "@armstrail/db";
-import { ClaimRefSchema } from "@armstrail/domain";
+import { ClaimRefSchema, InvestigationFilterSchema } from "@armstrail/domain";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc";
 
-/** Every retraction and correction, newest first, with its date and public reason. */
+/**
+ * Every retraction and correction (of one investigation's claims, if named), newest first,
+ * with its date and public reason.
+ */
 export const listCorrectionsProcedure = publicProcedure
-  .input(z.void())
+  .input(InvestigationFilterSchema.optional())
   .output(
     z.array(
       z.object({
@@ -17,4 +20,4 @@ export const listCorrectionsProcedure = publicProcedure
       }),
     ),
   )
-  .query(({ ctx }) => listCorrections(ctx.db));
+  .query(({ ctx, input }) => listCorrections(ctx.db, { investigationSlug: input?.investigation }));

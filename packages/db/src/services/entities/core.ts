@@ -54,8 +54,18 @@ interface Delegate {
   create(args: { data: object; select: { id: true } }): Promise<{ id: string }>;
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 }
+/** The Prisma client's name for each type's table delegate (camelCase, unlike the type). */
+const delegateNames: Record<EntityType, string> = {
+  actor: "actor",
+  event: "event",
+  sanction: "sanction",
+  transfer: "transfer",
+  source: "source",
+  investigation: "investigation",
+  checked_article: "checkedArticle",
+};
 export const delegate = (tx: Tx | Db, type: EntityType) =>
-  (tx as unknown as Record<EntityType, Delegate>)[type];
+  (tx as unknown as Record<string, Delegate>)[delegateNames[type]]!;
 
 const TX = { timeout: 30_000, maxWait: 15_000 } as const;
 
@@ -193,13 +203,20 @@ async function assertReferencesPublished(tx: Tx, uses: RefUse[], what: string) {
   ];
   const notPublished = { reviewStatus: { not: "published" as const } };
   const select = { ref: true } as const;
-  const [actors, sources, sanctions] = await inTurn([
+  const [actors, sources, sanctions, investigations] = await inTurn([
     () => tx.actor.findMany({ where: { ref: { in: byType("actor") }, ...notPublished }, select }),
     () => tx.source.findMany({ where: { ref: { in: byType("source") }, ...notPublished }, select }),
     () =>
       tx.sanction.findMany({ where: { ref: { in: byType("sanction") }, ...notPublished }, select }),
+    // A checked article's investigation (named by slug). Its claims are not asked for: a
+    // reader sees only those that are published, whenever they are.
+    () =>
+      tx.investigation.findMany({
+        where: { slug: { in: byType("investigation") }, ...notPublished },
+        select,
+      }),
   ]);
-  const refs = [...actors, ...sources, ...sanctions].map((r) => r.ref).sort();
+  const refs = [...actors, ...sources, ...sanctions, ...investigations].map((r) => r.ref).sort();
   if (refs.length) {
     throw new RuleError(
       "unpublished_references",
@@ -397,6 +414,8 @@ export const labelColumns: Record<EntityType, string[]> = {
   event: ["title"],
   sanction: ["instrument"],
   transfer: ["designation", "itemCategory"],
+  investigation: ["title"],
+  checked_article: ["title"],
 };
 
 export function rowLabel(type: EntityType, row: Record<string, string | null>): string {

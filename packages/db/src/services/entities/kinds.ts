@@ -2,11 +2,12 @@
 // The generic workflow in ./core.ts works through these and knows no table of its own.
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
-import { estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
+import { articleFields, estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
 import { inTurn, type Tx } from "../workflow-support";
 
 export type { Tx };
-type RefType = "actor" | "source" | "sanction";
+/** What a record may refer to: by ref, or (an investigation) by slug. */
+type RefType = "actor" | "source" | "sanction" | "claim" | "investigation";
 
 /** A reference from a record to another, with the field it sits in (for error messages). */
 export interface RefUse {
@@ -24,15 +25,23 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
     ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
   ];
   const select = { id: true, ref: true } as const;
-  const [actors, sources, sanctions] = await inTurn([
+  const [actors, sources, sanctions, claims, investigations] = await inTurn([
     () => tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
     () => tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
     () => tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
+    () => tx.claim.findMany({ where: { ref: { in: want("claim") } }, select }),
+    () =>
+      tx.investigation.findMany({
+        where: { slug: { in: want("investigation") } },
+        select: { id: true, ref: true, slug: true },
+      }),
   ]);
   const ids: Ids = {
     actor: new Map(actors.map((a) => [a.ref, a.id])),
     source: new Map(sources.map((a) => [a.ref, a.id])),
     sanction: new Map(sanctions.map((a) => [a.ref, a.id])),
+    claim: new Map(claims.map((a) => [a.ref, a.id])),
+    investigation: new Map(investigations.map((a) => [a.slug, a.id])),
   };
   const missing = uses.filter((u) => !ids[u.type].has(u.ref));
   if (missing.length) {
@@ -541,10 +550,114 @@ const transferKind: Kind<"transfer"> = {
   textColumns: ["designation", "description", "note"],
 };
 
+// ---------------------------------------------------------------- investigations
+
+const investigationKind: Kind<"investigation"> = {
+  type: "investigation",
+  uses: () => [],
+  fields: (i) => ({ ...i }),
+  async writeLists(tx, investigationId, i) {
+    // The slug is the investigation's address: another one's is a clear field error.
+    const taken = await tx.investigation.findFirst({
+      where: { slug: i.slug, id: { not: investigationId } },
+      select: { ref: true },
+    });
+    if (taken)
+      throw new InputError([
+        { path: ["slug"], message: `Investigation ${taken.ref} already has this slug` },
+      ]);
+  },
+  async read(tx, investigationId) {
+    const i = await tx.investigation.findUniqueOrThrow({ where: { id: investigationId } });
+    return {
+      ref: i.ref,
+      data: {
+        slug: i.slug,
+        title: i.title,
+        standfirst: i.standfirst,
+        summary: i.summary,
+        methodology: i.methodology,
+        status: i.status,
+      },
+    };
+  },
+  label: (i) => i.title,
+  textColumns: ["title", "slug", "standfirst"],
+};
+
+// ---------------------------------------------------------------- checked articles
+
+const checkedArticleKind: Kind<"checked_article"> = {
+  type: "checked_article",
+  uses: (a) => [
+    { type: "investigation", ref: a.investigation, path: ["investigation"] },
+    ...a.claims.map((c, i): RefUse => ({ type: "claim", ref: c.ref, path: ["claims", i, "ref"] })),
+  ],
+  fields: (a, ids) => ({
+    investigationId: id(ids, "investigation", a.investigation),
+    ...articleFields(a),
+  }),
+  async writeLists(tx, articleId, a, ids) {
+    // An article checks claims of its own investigation: another's would mix two cases.
+    const claimIds = a.claims.map((c) => id(ids, "claim", c.ref));
+    const investigationId = id(ids, "investigation", a.investigation);
+    const foreign = await tx.claim.findMany({
+      where: { id: { in: claimIds }, investigationId: { not: investigationId } },
+      select: { ref: true },
+    });
+    if (foreign.length) {
+      const refs = new Set(foreign.map((c) => c.ref));
+      throw new InputError(
+        a.claims.flatMap((c, i) =>
+          refs.has(c.ref)
+            ? [
+                {
+                  path: ["claims", i, "ref"],
+                  message: `Claim ${c.ref} belongs to another investigation`,
+                },
+              ]
+            : [],
+        ),
+      );
+    }
+    await tx.checkedArticleClaim.deleteMany({ where: { articleId } });
+    await tx.checkedArticleClaim.createMany({
+      data: positions(a.claims).map(({ item, position }) => ({
+        articleId,
+        claimId: id(ids, "claim", item.ref),
+        // Reading order from 1, as a reader counts.
+        position: position + 1,
+        passage: item.passage,
+      })),
+    });
+  },
+  async read(tx, articleId) {
+    const a = await tx.checkedArticle.findUniqueOrThrow({
+      where: { id: articleId },
+      include: {
+        investigation: { select: { slug: true } },
+        claims: { include: { claim: { select: { ref: true } } }, ...byPosition },
+      },
+    });
+    return {
+      ref: a.ref,
+      data: {
+        investigation: a.investigation.slug,
+        ...articleFields(a),
+        claims: a.claims.map((c) => ({ ref: c.claim.ref, passage: c.passage })),
+      },
+    };
+  },
+  label: (a) => a.title,
+  textColumns: ["title", "outlet", "author"],
+};
+
 export const kinds: { [T in EntityType]: Kind<T> } = {
   actor: actorKind,
   source: sourceKind,
   event: eventKind,
   sanction: sanctionKind,
   transfer: transferKind,
+  investigation: investigationKind,
+  checked_article: checkedArticleKind,
 };

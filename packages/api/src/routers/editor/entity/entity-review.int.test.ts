@@ -73,7 +73,9 @@ describe("changes to published records go through review", () => {
   });
 
   const publicText = async (type: EntityType, ref: string, field: string) => {
-    const read = pub()[type] as unknown as { byRef(i: { ref: string }): Promise<Data> };
+    const read = (pub() as unknown as Record<EntityType, unknown>)[type] as {
+      byRef(i: { ref: string }): Promise<Data>;
+    };
     return (await read.byRef({ ref }))[field];
   };
 

@@ -11,7 +11,8 @@ export const countClaimsByVerdict = publicProcedure
   .output(
     z.object({ total: z.number().int(), byVerdict: z.record(VerdictSchema, z.number().int()) }),
   )
-  .query(async ({ ctx, input }) => {
+  .query(async ({ ctx, input: { investigation, ...filter } }) => {
+    const input = { ...filter, investigationSlug: investigation };
     const counts = await Promise.all(
       VerdictSchema.options.map(
         async (verdict) =>
