@@ -1,6 +1,12 @@
 // Rows -> domain types. Every public shape is built here, from explicit field lists, so
 // no column reaches the API unless it is named.
-import type { ActorSummary, DecimalString, QuantityEstimate, Source } from "@armstrail/domain";
+import type {
+  ActorSummary,
+  DecimalString,
+  QuantityEstimate,
+  Source,
+  TransferRange,
+} from "@armstrail/domain";
 import type { Prisma } from "./generated/prisma/client";
 
 export const actorSummarySelect = {
@@ -55,6 +61,9 @@ export function toEstimateFields(
     high: toDecimalString(e.high),
     unit: e.unit,
     qualifier: e.qualifier,
+    stage: e.stage,
+    per: e.per,
+    wording: e.wording,
     asOf: e.asOf,
     asOfEnd: e.asOfEnd,
     estimatedBy: e.estimatedBy,
@@ -86,4 +95,39 @@ export function articleFields(a: {
     url: a.url,
     note: a.note,
   };
+}
+
+/** A transfer's overall range as columns: all null when it states none. */
+export function rangeColumns(r: TransferRange | null) {
+  return {
+    rangeLow: r?.low ?? null,
+    rangeHigh: r?.high ?? null,
+    rangeUnit: r?.unit ?? null,
+    rangeNote: r?.note ?? null,
+  };
+}
+
+/** The range back from its columns; a range is stated when it has a figure or a note. */
+export function toTransferRange(t: {
+  rangeLow: Prisma.Decimal | null;
+  rangeHigh: Prisma.Decimal | null;
+  rangeUnit: string | null;
+  rangeNote: string | null;
+}): TransferRange | null {
+  if (t.rangeLow === null && t.rangeHigh === null && t.rangeNote === null) return null;
+  return {
+    low: toDecimalString(t.rangeLow),
+    high: toDecimalString(t.rangeHigh),
+    unit: t.rangeUnit,
+    note: t.rangeNote,
+  };
+}
+
+/** A status's wording and dates, the same columns on transfers and sanctions. */
+export function statusColumns(s: {
+  statusWording: string | null;
+  statusSince: string | null;
+  statusUntil: string | null;
+}) {
+  return { statusWording: s.statusWording, statusSince: s.statusSince, statusUntil: s.statusUntil };
 }

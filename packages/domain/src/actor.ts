@@ -97,8 +97,6 @@ export const ActorSummarySchema = z.object({
   ref: ActorRefSchema,
   name: z.string(),
   kind: ActorKindSchema,
-  /** The source's own words for the kind, verbatim ("organisation (think tank)"). */
-  kindWording: optionalText(300).default(null),
   country: z.string().nullable(),
 });
 export type ActorSummary = z.infer<typeof ActorSummarySchema>;

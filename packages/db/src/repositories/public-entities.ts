@@ -2,7 +2,13 @@ import type { Actor, Event, Sanction, Source, Transfer } from "@armstrail/domain
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { actorSummarySelect, toActorSummary, toEstimateFields, toSource } from "../mappers";
+import {
+  actorSummarySelect,
+  toActorSummary,
+  toEstimateFields,
+  toSource,
+  toTransferRange,
+} from "../mappers";
 import {
   linkedActorSelect,
   listedIn,
@@ -58,6 +64,7 @@ function toActor(a: Prisma.ActorGetPayload<{ include: typeof actorInclude }>): A
     ref: a.ref,
     name: a.name,
     kind: a.kind,
+    kindWording: a.kindWording,
     country: a.country,
     description: a.description,
     aliases: a.aliases,
@@ -185,6 +192,9 @@ function toSanction(s: Prisma.SanctionGetPayload<{ include: typeof sanctionInclu
     })),
     status: s.status,
     statusNote: s.statusNote,
+    statusWording: s.statusWording,
+    statusSince: s.statusSince,
+    statusUntil: s.statusUntil,
     monitoringBody: s.monitoringBodyName
       ? {
           name: s.monitoringBodyName,
@@ -286,6 +296,7 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
       label: l.label,
     })),
     itemCategory: t.itemCategory,
+    itemCategoryWording: t.itemCategoryWording,
     designation: t.designation,
     description: t.description,
     estimates: t.estimates.map((e) => ({ ...toEstimateFields(e), source: toSource(e.source) })),
@@ -293,6 +304,10 @@ function toTransfer(t: Prisma.TransferGetPayload<{ include: typeof transferInclu
     periodEnd: t.periodEnd,
     status: t.status,
     statusNote: t.statusNote,
+    statusWording: t.statusWording,
+    statusSince: t.statusSince,
+    statusUntil: t.statusUntil,
+    range: toTransferRange(t),
     note: t.note,
     breaches: t.breaches.map((b) => ({
       sanction: b.sanction,

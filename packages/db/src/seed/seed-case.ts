@@ -15,7 +15,7 @@ import type {
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db, Prisma } from "../client";
-import { estimateColumns, refNumber } from "../mappers";
+import { estimateColumns, rangeColumns, refNumber, statusColumns } from "../mappers";
 import { setCredentialPassword } from "../services/credentials";
 
 export interface CaseData {
@@ -216,6 +216,7 @@ export async function seedCase(
             createdById,
             name: a.name,
             kind: a.kind,
+            kindWording: a.kindWording,
             country: a.country,
             description: a.description,
             aliases: a.aliases,
@@ -310,6 +311,7 @@ export async function seedCase(
             imposedByNote: s.imposedByNote,
             status: s.status,
             statusNote: s.statusNote,
+            ...statusColumns(s),
             note: s.note,
             monitoringBodyName: s.monitoringBody?.name ?? null,
             monitoringBodyId: s.monitoringBody?.actorRef
@@ -363,12 +365,15 @@ export async function seedCase(
             supplierNote: t.supplierNote,
             recipientId: actors.get(t.recipientRef),
             itemCategory: t.itemCategory,
+            itemCategoryWording: t.itemCategoryWording,
             designation: t.designation,
             description: t.description,
             periodStart: t.periodStart,
             periodEnd: t.periodEnd,
             status: t.status,
             statusNote: t.statusNote,
+            ...statusColumns(t),
+            ...rangeColumns(t.range),
             note: t.note,
             intermediaries: {
               create: positions(t.intermediaryRefs).map(({ item, position }) => ({

@@ -2,7 +2,15 @@
 // The generic workflow in ./core.ts works through these and knows no table of its own.
 import type { EntityInputs, EntityType } from "@armstrail/domain";
 import { InputError, RuleError } from "../../errors";
-import { articleFields, estimateColumns, toEstimateFields, toSourceFields } from "../../mappers";
+import {
+  articleFields,
+  estimateColumns,
+  rangeColumns,
+  statusColumns,
+  toEstimateFields,
+  toSourceFields,
+  toTransferRange,
+} from "../../mappers";
 import { inTurn, type Tx } from "../workflow-support";
 
 export type { Tx };
@@ -94,6 +102,7 @@ const actorKind: Kind<"actor"> = {
   fields: (a) => ({
     name: a.name,
     kind: a.kind,
+    kindWording: a.kindWording,
     country: a.country,
     description: a.description,
     aliases: a.aliases,
@@ -162,6 +171,7 @@ const actorKind: Kind<"actor"> = {
       data: {
         name: a.name,
         kind: a.kind,
+        kindWording: a.kindWording,
         country: a.country,
         description: a.description,
         aliases: a.aliases,
@@ -275,6 +285,7 @@ const sanctionKind: Kind<"sanction"> = {
     imposedByNote: s.imposedByNote,
     status: s.status,
     statusNote: s.statusNote,
+    ...statusColumns(s),
     note: s.note,
     monitoringBodyName: s.monitoringBody?.name ?? null,
     monitoringBodyId: idOrNull(ids, "actor", s.monitoringBody?.actorRef ?? null),
@@ -356,6 +367,7 @@ const sanctionKind: Kind<"sanction"> = {
         })),
         status: s.status,
         statusNote: s.statusNote,
+        ...statusColumns(s),
         monitoringBody: s.monitoringBodyName
           ? {
               name: s.monitoringBodyName,
@@ -413,12 +425,15 @@ const transferKind: Kind<"transfer"> = {
     supplierNote: t.supplierNote,
     recipientId: id(ids, "actor", t.recipientRef),
     itemCategory: t.itemCategory,
+    itemCategoryWording: t.itemCategoryWording,
     designation: t.designation,
     description: t.description,
     periodStart: t.periodStart,
     periodEnd: t.periodEnd,
     status: t.status,
     statusNote: t.statusNote,
+    ...statusColumns(t),
+    ...rangeColumns(t.range),
     note: t.note,
   }),
   async writeLists(tx, transferId, t, ids) {
@@ -530,6 +545,7 @@ const transferKind: Kind<"transfer"> = {
           label: l.label,
         })),
         itemCategory: t.itemCategory,
+        itemCategoryWording: t.itemCategoryWording,
         designation: t.designation,
         description: t.description,
         estimates: t.estimates.map(toEstimateFields),
@@ -537,6 +553,8 @@ const transferKind: Kind<"transfer"> = {
         periodEnd: t.periodEnd,
         status: t.status,
         statusNote: t.statusNote,
+        ...statusColumns(t),
+        range: toTransferRange(t),
         note: t.note,
         breaches: t.breaches.map((b) => ({
           sanctionRef: b.sanction.ref,
