@@ -116,39 +116,69 @@ describe("pnpm armstrail", () => {
     expect(JSON.stringify(doc)).not.toContain("A secret draft.");
   });
 
-  it("imports a dossier file, naming each refused record by line and field", async () => {
+  it("imports a dossier file with its own ids, naming each refused record by line and field", async () => {
     const file = path.join(dir, "dossier.json");
     writeFileSync(
       file,
       `{
+  "sources": [
+    { "id": "SRC-1", "publisher": "Desk", "title": "Same address as ours", "date": null,
+      "address": "${source.url}", "kind": "news" }
+  ],
   "claims": [
-    { "id": "C801", "claim": "A new claim from the desk.", "quoted_phrase": null, "claimant": "A columnist",
+    { "id": "CL-1", "claim": "A new claim from the desk.", "quoted_phrase": null, "claimant": "A columnist",
       "type": "event", "verdict": "accurate", "finding": "Checked.", "see_also": [],
-      "evidence": [{ "source": "${source.ref}", "supports": "It says so." }] },
-    { "id": "C802", "claim": "Bad verdict.", "quoted_phrase": null, "claimant": "A columnist",
+      "evidence": [{ "source": "SRC-1", "supports": "It says so." }] },
+    { "id": "CL-2", "claim": "Bad verdict.", "quoted_phrase": null, "claimant": "A columnist",
       "type": "event", "verdict": "sort of", "finding": "Checked.", "see_also": [], "evidence": [] }
   ]
 }
 `,
     );
+    const args = ["import", "dossier.json", "--investigation", "desk-case"];
     const dry = capture();
-    expect(await run(["import", "dossier.json", "--dry-run"], env, dry.io)).toBe(1);
-    expect(dry.out.at(-1)).toBe("Would import 1 claims as drafts; 0 already present; 1 refused.");
-    expect(await t.db.claim.count({ where: { ref: "C801" } })).toBe(0);
+    expect(await run([...args, "--dry-run"], env, dry.io)).toBe(1);
+    expect(dry.out).toContain(
+      `dossier.json:3: sources SRC-1: matches ${source.ref} "${source.title}" (same address): links`,
+    );
+    expect(dry.out.at(-1)).toBe(
+      "Would import 1 claims as drafts with new refs; 1 linked to records already held; 0 already imported; 1 refused.",
+    );
+    const refused = capture();
+    expect(await run([...args, "--dry-run", "--no-match", "SRC-1"], env, refused.io)).toBe(1);
+    expect(refused.out.at(-1)).toMatch(/^Would import 1 sources, 1 claims as drafts/);
+    const claims = await t.db.claim.count();
 
     const real = capture();
-    expect(await run(["import", "dossier.json"], env, real.io)).toBe(1);
-    expect(real.err).toEqual([
-      "dossier.json:6: claims C802 verdict: " + real.err[0]!.split("verdict: ")[1],
+    expect(await run(args, env, real.io)).toBe(1);
+    expect(real.err).toHaveLength(1);
+    expect(real.err[0]).toMatch(/^dossier\.json:10: claims CL-2 verdict: /);
+    expect(await t.db.claim.count()).toBe(claims + 1);
+    const batch = await t.db.importBatch.findFirstOrThrow({
+      include: { records: { orderBy: { originalId: "asc" } } },
+    });
+    expect(batch).toMatchObject({ fileName: "dossier.json", investigation: "desk-case" });
+    expect(batch.records.map((r) => [r.originalId, r.linked])).toEqual([
+      ["CL-1", false],
+      ["SRC-1", true],
     ]);
-    expect(real.err[0]).toMatch(/^dossier\.json:6: claims C802 verdict: /);
-    const imported = await t.db.claim.findUniqueOrThrow({ where: { ref: "C801" } });
+    const imported = await t.db.claim.findUniqueOrThrow({ where: { ref: batch.records[0]!.ref } });
     expect(imported.status).toBe("draft");
+
+    // The same file again changes nothing, and says so.
+    const again = capture();
+    expect(await run(args, env, again.io)).toBe(0);
+    expect(again.out.at(-1)).toMatch(/was imported before .* into desk-case; nothing changed\.$/);
+    expect(await t.db.claim.count()).toBe(claims + 1);
+
+    const bad = capture();
+    expect(await run([...args, "--match", "SRC-1"], env, bad.io)).toBe(2);
+    expect(bad.err.join()).toMatch(/--match takes FILEID=REF/);
 
     // Imported drafts are not public.
     const exported = capture();
     await run(["export"], env, exported.io);
-    expect(exported.out.join()).not.toContain("C801");
+    expect(exported.out.join()).not.toContain("A new claim from the desk.");
   });
 
   it("explains a missing file and an unknown command", async () => {

@@ -119,19 +119,131 @@ const good = {
 const file = (doc: unknown) => JSON.stringify(doc, null, 2);
 
 describe("parseDossier", () => {
+  it("reads a file whose ids use other letters, keeping every word it says", () => {
+    const doc = {
+      summary: { claim_count: 1 },
+      sources: [
+        {
+          id: "SRC-9",
+          publisher: "Gazette",
+          title: "Drones at the border",
+          date: "2024-01-05",
+          address: "https://example.org/drones",
+          kind: "news",
+        },
+      ],
+      actors: [
+        {
+          id: "ACT12",
+          name: "Border Intelligence",
+          kind: "intelligence agency",
+          country: "QQ",
+          description: "Counts the drones.",
+          aliases: [],
+          sources: ["SRC-9"],
+        },
+      ],
+      transfers: [
+        {
+          id: "TRX-1",
+          supplier: "a Gulf trading house",
+          recipient: "ACT12",
+          via: [],
+          item_category: "Shahed-type loitering drones",
+          quantity: {
+            low: 100,
+            high: 900,
+            unit: "drones",
+            range_note: "Range Of Figures Public By May, as the Gazette put it",
+            points: [
+              { value: "several hundred", as_of: "2024-01", by: "Gazette", source: "SRC-9" },
+            ],
+          },
+          period: { start: "2023-11", end: null },
+          status: "reported by US, UK and Ukraine",
+          note: ", a note Kept As Written",
+          sources: ["SRC-9"],
+        },
+      ],
+      claims: [
+        {
+          id: "CL-3",
+          claim: "Hundreds of drones crossed.",
+          quoted_phrase: null,
+          claimant: "A columnist",
+          type: "quantity",
+          verdict: "needs context",
+          finding: "Only one count exists.",
+          evidence: [{ source: "SRC-9", supports: "The count.", grade: "B2" }],
+          see_also: ["SRC-9", "CL-3X"],
+        },
+      ],
+    };
+    const r = parseDossier(file(doc), { authorEmail: "importer@test.local" });
+    // No refusal for the vocabulary or the ids' letters.
+    expect(r.problems).toEqual([]);
+    expect(r.records.actors[0]).toMatchObject({
+      ref: "A01",
+      kind: "intelligence_agency",
+      kindWording: null,
+      sourceRefs: ["S01"],
+    });
+    const t = r.records.transfers[0]!;
+    expect(t).toMatchObject({
+      ref: "T01",
+      supplierRef: null,
+      supplierNote: "a Gulf trading house",
+      recipientRef: "A01",
+      itemCategory: "loitering_munitions",
+      itemCategoryWording: "Shahed-type loitering drones",
+      status: "reported",
+      statusWording: "reported by US, UK and Ukraine",
+      note: ", a note Kept As Written",
+      range: {
+        low: "100",
+        high: "900",
+        unit: "drones",
+        note: "Range Of Figures Public By May, as the Gazette put it",
+      },
+    });
+    expect(t.estimates[0]).toMatchObject({ best: null, wording: "several hundred" });
+    expect(r.kept).toEqual(
+      expect.arrayContaining([expect.objectContaining({ section: "file", field: "summary" })]),
+    );
+    expect(r.records.claims[0]).toMatchObject({
+      ref: "C01",
+      evidence: [{ sourceRef: "S01", reliability: "B", credibility: 2 }],
+      seeAlso: [],
+    });
+    // see_also names a source and an id the file lacks: kept, and the report says so.
+    expect(r.kept).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: "CL-3",
+          field: "see_also",
+          message: expect.stringContaining("SRC-9, CL-3X") as unknown,
+        }),
+      ]),
+    );
+  });
+
   it("maps every record of a well-formed file into our vocabulary", () => {
     const r = parseDossier(file(good), { authorEmail: "importer@test.local" });
     expect(r.problems).toEqual([]);
     const [source] = r.records.sources;
     // Numbered afresh per kind (the importer hands out the real refs).
     expect(source).toMatchObject({ ref: "S01", kind: "news_agency", kindNote: "news wire copy" });
-    expect(r.records.actors[0]).toMatchObject({ kind: "organisation", sourceRefs: ["S01"] });
+    expect(r.records.actors[0]).toMatchObject({
+      kind: "company",
+      kindWording: "organisation (front company)",
+      sourceRefs: ["S01"],
+    });
     expect(r.records.events[0]).toMatchObject({ date: "2024-03", dateUncertain: true });
     expect(r.records.sanctions[0]).toMatchObject({
       adopted: "2020-01-02",
       adoptedNote: "2020-01-02/03",
       status: "terminated",
-      statusNote: "terminated: mandate ended",
+      statusWording: "terminated: mandate ended",
       provisions: [
         { key: "P1", text: "No arms" },
         { key: "P2", text: "No parts" },
@@ -144,7 +256,7 @@ describe("parseDossier", () => {
       intermediaryRefs: ["A02"],
       itemCategory: "artillery_ammunition",
       status: "reported",
-      statusNote: "reported (estimates)",
+      statusWording: "reported (estimates)",
     });
     expect(t.note).toContain("a rail crossing");
     expect(t.estimates).toMatchObject([
@@ -154,7 +266,7 @@ describe("parseDossier", () => {
         qualifier: "more_than",
         asOf: "2024-04",
         asOfEnd: null,
-        note: "over (by sea); late",
+        note: "by sea; late",
       },
     ]);
     const [c1, c2] = r.records.claims;

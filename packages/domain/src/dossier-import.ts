@@ -11,19 +11,21 @@ import { DraftClaimRecordSchema } from "./claim";
 import type { EventRecord } from "./event";
 import { ActorRecordSchema } from "./actor";
 import { EventRecordSchema } from "./event";
-import type {
-  ItemCategory,
-  QuantityQualifier,
-  SanctionStatus,
-  SourceKind,
-  TransferStatus,
-} from "./enums";
+import type { SourceKind } from "./enums";
 import type { SanctionRecord } from "./sanction";
 import { SanctionRecordSchema } from "./sanction";
 import type { SourceRecord } from "./source";
 import { SourceRecordSchema } from "./source";
 import { nextRef, type RefKind } from "./ref";
 import type { TransferRecord } from "./transfer";
+import {
+  mapActorKind,
+  mapEstimateWording,
+  mapItemCategory,
+  mapSanctionStatus,
+  mapTransferStatus,
+  parseFigure,
+} from "./vocabulary";
 import { TransferRecordSchema } from "./transfer";
 
 export const dossierSections = [
@@ -188,38 +190,6 @@ function sourceKind(raw: string): SourceKind {
   return rules.find(([re]) => re.test(k))?.[1] ?? "other";
 }
 
-function actorKind(raw: string): string {
-  const k = clean(raw);
-  if (k === "international body" || k === "international organisation")
-    return "international_organisation";
-  if (k.startsWith("organisation")) return "organisation";
-  return k.replace(/[\s-]+/g, "_");
-}
-
-function itemCategory(raw: string): ItemCategory {
-  const k = clean(raw);
-  const rules: [RegExp, ItemCategory][] = [
-    [/artillery ammunition|shells/, "artillery_ammunition"],
-    [/rocket/, "rockets"],
-    [/ballistic missile/, "ballistic_missiles"],
-    [/dual-use|component/, "dual_use_components"],
-    [/petroleum|\boil\b|fuel/, "fuel"],
-    [/technology|assistance/, "military_technology"],
-    [/munition|weapon|military equipment/, "munitions_unspecified"],
-    [/food|raw material|civilian/, "civilian_goods"],
-  ];
-  return rules.find(([re]) => re.test(k))?.[1] ?? "other";
-}
-
-const qualifiers: [RegExp, QuantityQualifier][] = [
-  [/^exactly/, "exactly"],
-  [/^(about|around|approximately|roughly|some)/, "about"],
-  [/^(more than|over)/, "more_than"],
-  [/^at least/, "at_least"],
-  [/^(up to|as many as)/, "up_to"],
-  [/^(fewer than|less than|under)/, "fewer_than"],
-];
-
 /**
  * Researchers write date ranges and hedges into date fields: "2024-02-26/27",
  * "2009-06-12 to 2024-04-30", "2024-02 (late)". Splits them into a start, an end and a
@@ -255,8 +225,6 @@ type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-const decimal = (v: unknown): string | null =>
-  typeof v === "number" && Number.isFinite(v) ? String(v) : typeof v === "string" ? v : null;
 
 /** The kind of record each section holds, for references and new refs. */
 export const sectionKind = {
@@ -301,18 +269,6 @@ interface Mapper<T> {
 const refs = (ctx: MapContext, v: unknown, field: string) =>
   Array.isArray(v) ? v.map((x) => ctx.ref(x, field)) : v;
 
-/**
- * A status written as a word and a remark ("reported (by US, UK and Ukraine)"): the word
- * maps onto our list, and the whole text is kept verbatim beside it whenever it says more
- * than the word alone.
- */
-function statusOf(raw: string | null, word: (head: string) => string) {
-  const text = (raw ?? "").trim();
-  const [head] = headAndNote(text);
-  const mapped = word(head);
-  return { word: mapped, note: text && clean(text) !== head ? text : null };
-}
-
 const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
   sources: {
     schema: SourceRecordSchema,
@@ -345,7 +301,7 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
     map: (r, ctx) => ({
       ref: ctx.ref(r.id, "id"),
       name: r.name,
-      kind: actorKind(str(r.kind) ?? ""),
+      ...(({ value, wording }) => ({ kind: value, kindWording: wording }))(mapActorKind(r.kind)),
       country: r.country ?? null,
       description: r.description,
       aliases: r.aliases ?? [],
@@ -387,7 +343,7 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       "sources",
     ],
     map: (r, ctx) => {
-      const status = statusOf(str(r.status), (h) => h.replace(/\s+/g, "_"));
+      const status = mapSanctionStatus(r.status);
       const adopted = splitDateText(r.date ?? null);
       return {
         ref: ctx.ref(r.id, "id"),
@@ -400,8 +356,11 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         imposedByNote: str(r.imposed_by),
         provisions: strs(r.provisions).map((text, i) => ({ key: `P${i + 1}`, text })),
         designations: [],
-        status: status.word as SanctionStatus,
-        statusNote: status.note,
+        status: status.value,
+        statusWording: status.wording,
+        statusSince: status.since,
+        statusUntil: status.until,
+        statusNote: null,
         monitoringBody: null,
         note: str(r.note),
         sourceRefs: refs(ctx, r.sources ?? [], "sources"),
@@ -440,16 +399,14 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
       const supplierIsRef = ctx.isA("actors", supplier);
       const via = strs(r.via);
       const placesInText = via.filter((v) => !ctx.isA("actors", v));
-      const status = statusOf(str(r.status), (h) => h.split(/\s+/)[0] ?? "");
+      const status = mapTransferStatus(r.status);
+      const item = mapItemCategory(r.item_category);
       const quantity = (r.quantity ?? {}) as Raw;
       const points = Array.isArray(quantity.points) ? (quantity.points as Raw[]) : [];
       const period = (r.period ?? {}) as Raw;
-      for (const field of ["low", "high", "range_note"])
-        if (quantity[field] !== undefined && quantity[field] !== null)
-          ctx.keep(
-            `quantity.${field}`,
-            `The overall range (quantity.${field}) has no column yet; kept verbatim with the import batch`,
-          );
+      const low = parseFigure(quantity.low)?.best ?? null;
+      const high = parseFigure(quantity.high)?.best ?? null;
+      const rangeNote = str(quantity.range_note);
       const note = [
         str(r.note),
         placesInText.length ? `Route via: ${placesInText.join(", ")}.` : null,
@@ -462,35 +419,44 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         supplierNote: supplierIsRef ? null : supplier,
         recipientRef: ctx.ref(r.recipient, "recipient"),
         intermediaryRefs: via.filter((v) => ctx.isA("actors", v)).map((v) => ctx.ref(v, "via")),
-        itemCategory: itemCategory(str(r.item_category) ?? ""),
+        itemCategory: item.value,
+        itemCategoryWording: item.wording,
         designation: str(r.designation),
         description: str(r.item_category),
         periodStart: period.start ?? null,
         periodEnd: period.end ?? null,
-        status: status.word as TransferStatus,
-        statusNote: status.note,
+        status: status.value,
+        statusWording: status.wording,
+        statusSince: status.since,
+        statusUntil: status.until,
+        statusNote: null,
+        // The overall range the figures fall in, as the file states it.
+        range:
+          low !== null || high !== null || rangeNote
+            ? { low, high, unit: str(quantity.unit), note: rangeNote }
+            : null,
         note: note || null,
         routeLegs: [],
         estimates: points.map((p) => {
-          const said = (str(p.qualifier) ?? "about").trim();
-          const q = clean(said);
-          const qualifier = qualifiers.find(([re]) => re.test(q))?.[1] ?? q;
           const asOf = splitDateText(p.as_of);
-          // The researcher's own wording is the note whenever it says more than the word
-          // we map it to: verbatim, never lowercased or cut.
-          const wordOnly = qualifiers.some(([re]) => re.test(q) && q.replace(re, "").trim() === "");
-          const notes = [wordOnly ? null : said, asOf.end ? null : asOf.note];
+          const e = mapEstimateWording({
+            value: p.value,
+            low: p.low,
+            high: p.high,
+            qualifier: p.qualifier,
+            unit: quantity.unit,
+            stage: p.stage,
+            per: p.per,
+            note: p.note,
+          });
           return {
-            low: null,
-            best: decimal(p.value),
-            high: null,
+            ...e,
             unit: quantity.unit ?? "units",
-            qualifier,
             asOf: asOf.start,
             asOfEnd: asOf.end,
             estimatedBy: p.by,
             sourceRef: ctx.ref(p.source, "quantity.points.source"),
-            note: notes.filter(Boolean).join("; ") || null,
+            note: [e.note, asOf.end ? null : asOf.note].filter(Boolean).join("; ") || null,
           };
         }),
         breaches: [],

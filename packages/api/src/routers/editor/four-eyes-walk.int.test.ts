@@ -653,8 +653,7 @@ const solo: Record<string, Solo> = {
   "import.dossier": {
     who: "admin",
     outcome: "done",
-    setup: async (f) => ({ claim: await f.approvedClaim() }),
-    act: (api, ctx, f) =>
+    act: (api) =>
       api.import.dossier({
         text: JSON.stringify({
           sources: [
@@ -676,7 +675,7 @@ const solo: Record<string, Solo> = {
               country: "RU",
               description: `${MARK} company.`,
               aliases: [],
-              sources: ["S901", f.sourceRef],
+              sources: ["S901"],
             },
           ],
           claims: [
@@ -689,7 +688,7 @@ const solo: Record<string, Solo> = {
               verdict: "accurate",
               finding: `${MARK} finding.`,
               evidence: [{ source: "S901", supports: "Photos." }],
-              see_also: [ctx.claim!.ref],
+              see_also: [],
             },
           ],
         }),

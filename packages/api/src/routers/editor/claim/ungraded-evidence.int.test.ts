@@ -16,7 +16,18 @@ describe("evidence not yet graded", () => {
     api = callers(t.db, await loadSessions(t.db));
   });
 
+  // The file names the source by its own id and its address: an explicit match links it.
   const dossier = JSON.stringify({
+    sources: [
+      {
+        id: "SRC-1",
+        publisher: "Quay Gazette",
+        title: source.title,
+        date: null,
+        address: source.url,
+        kind: "news",
+      },
+    ],
     claims: [
       {
         id: "C801",
@@ -27,9 +38,9 @@ describe("evidence not yet graded", () => {
         verdict: "accurate",
         finding: "The paper saw them.",
         evidence: [
-          { source: "S801", supports: "Photos of the quay." },
-          { source: "S801", reliability: "B", credibility: 2, supports: "A port log." },
-          { source: "S801", supports: "A crew member's account." },
+          { source: "SRC-1", supports: "Photos of the quay." },
+          { source: "SRC-1", reliability: "B", credibility: 2, supports: "A port log." },
+          { source: "SRC-1", supports: "A crew member's account." },
         ],
         see_also: [],
       },
@@ -38,9 +49,14 @@ describe("evidence not yet graded", () => {
 
   it("comes in from a dossier as not yet graded, and cannot be approved until graded", async () => {
     const report = await api.writer.import.dossier({ text: dossier });
-    expect(report.imported.claims).toEqual(["C801"]);
+    expect(report.records.find((r) => r.originalId === "SRC-1")).toMatchObject({
+      action: "link",
+      ref: "S801",
+    });
+    const [ref] = report.imported.claims;
+    expect(ref).toMatch(/^C\d+$/);
 
-    const imported = await api.writer.claim.get({ ref: "C801" });
+    const imported = await api.writer.claim.get({ ref: ref! });
     expect(imported.working.evidence.map((e) => [e.reliability, e.credibility, e.grade])).toEqual([
       [null, null, null],
       ["B", 2, "B2"],
@@ -58,7 +74,7 @@ describe("evidence not yet graded", () => {
     expect(refused.message).toBe(
       "Grade every evidence item before approving: evidence 1 (S801), evidence 3 (S801) are not yet graded",
     );
-    expect((await api.writer.claim.get({ ref: "C801" })).status).toBe("in_review");
+    expect((await api.writer.claim.get({ ref: ref! })).status).toBe("in_review");
     expect((await api.reader.claim.list({})).items).toEqual([]);
 
     // An editor grades them (an edit, so the editor cannot approve it: the checker does).
@@ -82,7 +98,7 @@ describe("evidence not yet graded", () => {
       baseVersion: graded.version,
     });
     expect(approved.status).toBe("approved");
-    const shown = await api.reader.claim.byRef({ ref: "C801" });
+    const shown = await api.reader.claim.byRef({ ref: ref! });
     expect(shown.evidence.map((e) => e.grade)).toEqual(["C3", "B2", "C5"]);
   });
 
