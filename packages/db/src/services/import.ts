@@ -29,6 +29,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { appendAudit, type AuditActor } from "./audit";
 import { insertClaimDraft, reserveClaimRefs } from "./claims";
 import { insertEntity, reserveRefs } from "./entities/core";
+import { investigationIdFor } from "./investigations";
 import { sha256Hex } from "./secrets";
 import type { Tx } from "./workflow-support";
 
@@ -259,7 +260,9 @@ export async function importDossier(
     const fileIdOf = new Map([...standIns].map(([id, ref]) => [ref, id]));
     const landing = new Set(
       dossierSections.flatMap((s) =>
-        trial.records[s].map((r) => fileIdOf.get(r.ref)!).filter((id) => !already.has(id) && !linked.has(id)),
+        trial.records[s]
+          .map((r) => fileIdOf.get(r.ref)!)
+          .filter((id) => !already.has(id) && !linked.has(id)),
       ),
     );
     const lineOf = new Map(read.entries.map((e) => [e.id, e]));
@@ -334,7 +337,10 @@ export async function importDossier(
           message: `${e.id} came in with an earlier import into this investigation as ${already.get(e.id)}; left unchanged`,
         });
 
-    await writeRecords(tx, importer, mapped.records);
+    // The investigation owns the claims and lists the transfers and events; without a slug
+    // the only investigation there is (investigationIdFor refuses a guess among several).
+    const investigationId = await investigationIdFor(tx, investigation || undefined);
+    await writeRecords(tx, importer, mapped.records, investigationId);
 
     const total = dossierSections.reduce((n, s) => n + report.imported[s].length, 0);
     if (!dryRun && (total > 0 || linked.size > 0)) {
@@ -391,7 +397,12 @@ export async function importDossier(
 }
 
 /** Writes the mapped records, referenced kinds first, through the editor's own functions. */
-async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) {
+async function writeRecords(
+  tx: Tx,
+  importer: Importer,
+  records: MappedDossier,
+  investigationId: string,
+) {
   const at = (ref: string) => ({
     ref,
     refNumber: Number(ref.slice(1)),
@@ -405,12 +416,13 @@ async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) 
     await insertEntity(tx, "sanction", at(ref), data);
   for (const { ref, ...data } of records.transfers)
     await insertEntity(tx, "transfer", at(ref), data);
+  await listInInvestigation(tx, investigationId, records);
   // Claims may point at each other in any order: links come once all of them exist.
   const revisions = new Map<string, string>();
   for (const c of records.claims) {
     const { revision } = await insertClaimDraft(
       tx,
-      { ref: c.ref, authorId: importer.userId },
+      { ref: c.ref, authorId: importer.userId, investigationId },
       {
         statement: c.statement,
         quotedPhrase: c.quotedPhrase,
@@ -452,4 +464,24 @@ async function writeRecords(tx: Tx, importer: Importer, records: MappedDossier) 
       })),
     });
   }
+}
+
+/** The imported transfers and events are listed by the investigation they came in with. */
+async function listInInvestigation(tx: Tx, investigationId: string, records: MappedDossier) {
+  const transfers = await tx.transfer.findMany({
+    where: { ref: { in: records.transfers.map((t) => t.ref) } },
+    select: { id: true },
+  });
+  const events = await tx.event.findMany({
+    where: { ref: { in: records.events.map((e) => e.ref) } },
+    select: { id: true },
+  });
+  await tx.investigationTransfer.createMany({
+    data: transfers.map((t) => ({ investigationId, transferId: t.id })),
+    skipDuplicates: true,
+  });
+  await tx.investigationEvent.createMany({
+    data: events.map((e) => ({ investigationId, eventId: e.id })),
+    skipDuplicates: true,
+  });
 }
