@@ -2,7 +2,9 @@ import { needsCitation, splitSentences } from "@armstrail/domain";
 import {
   countPublishedClaims,
   getPublishedClaim,
+  getPublishedInvestigation,
   getPublishedStory,
+  listPublishedInvestigations,
   listPublishedClaims,
   listReviewQueue,
   seedCase,
@@ -41,6 +43,8 @@ describe("the first case's seed", () => {
       events: 41,
       sanctions: 8,
       transfers: 8,
+      investigations: 1,
+      articles: 1,
     });
     expect(report.drafts).toBeGreaterThanOrEqual(4);
     const counts: Record<string, number> = {};
@@ -62,6 +66,24 @@ describe("the first case's seed", () => {
       inaccurate: 6,
       opinion: 4,
     });
+  });
+
+  it("publishes the first investigation and its checked article, claims in reading order", async () => {
+    const data = await loadCase();
+    const [first] = await listPublishedInvestigations(t.db);
+    expect(first).toMatchObject({ ref: "I01", slug: "russia-north-korea-munitions" });
+    expect(first?.counts.total).toBe(45);
+    const page = await getPublishedInvestigation(t.db, "russia-north-korea-munitions");
+    const article = page.articles[0]!;
+    expect(article.ref).toBe("K01");
+    expect(article.counts).toEqual(first?.counts);
+    expect(article.claims.map((c) => c.position)).toEqual(
+      Array.from({ length: 45 }, (_, i) => i + 1),
+    );
+    expect(article.claims[0]).toMatchObject({ ref: "C01", verdict: "accurate" });
+    // Every transfer and event is the first investigation's.
+    expect(await t.db.investigationTransfer.count()).toBe(data.transfers.length);
+    expect(await t.db.investigationEvent.count()).toBe(data.events.length);
   });
 
   it("rates C39 (the veto date) inaccurate, with its sources", async () => {

@@ -99,7 +99,11 @@ try {
     listed.size === 45,
     `${listed.size} listed`,
   );
-  const story = await (await fetch(`${app.base}/`)).text();
+  // The home page lists the investigations; the first case's story is one link away.
+  const home = await (await fetch(`${app.base}/`)).text();
+  const storyPath = /href="(\/investigations\/[a-z0-9-]+)"/.exec(home)?.[1];
+  check("the home page links an investigation's story", storyPath !== undefined);
+  const story = storyPath ? await (await fetch(`${app.base}${storyPath}`)).text() : "";
   check(
     "the story's footnotes lead to claims (C39 among them)",
     story.includes('href="/claims/C39"'),

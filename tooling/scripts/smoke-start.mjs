@@ -103,7 +103,7 @@ async function demoStory(check) {
       claimant: "Arms Trail smoke test",
       claimType: "event",
       verdict: "accurate",
-      finding: "Checked against the record of the UN Security Council vote.",
+      finding: "Checked against the record of the vote in source S10.",
       evidence: [{ source: "S10", reliability: "A", credibility: 1, supports: "The vote record." }],
     });
     const sent = await call(writer.cookie, "claim.submit", {
@@ -144,7 +144,7 @@ async function readLoad(check, refs) {
     "/timeline",
     "/sources",
     "/corrections",
-    "/search?q=Rajin",
+    "/search?q=port",
     "/search?q=missile",
     ...refs.slice(0, 12).map((ref) => `/claims/${ref}`),
   ].map((p) => ({ url: `${explainer}${p}` }));

@@ -1,6 +1,6 @@
 // `pnpm bench:explainer`: serves the explainer's production build on a seeded database
-// and prints measured figures for the story, the claims list, a claim page and the
-// network page: time to first byte under concurrent load on loopback (median and 95th
+// and prints measured figures for the home page, the first investigation's story, the claims
+// list, a claim page and the network page: time to first byte under concurrent load on loopback (median and 95th
 // percentile, and as a ratio to a static baseline, /robots.txt), autocannon's throughput,
 // the JavaScript each page ships (raw and gzipped), and Lighthouse's performance and
 // accessibility scores in headless Chromium. `--write` records them in docs/benchmarks.md,
@@ -115,6 +115,10 @@ function lighthouse(url) {
 
 const rows = [];
 try {
+  // The first investigation's story, as the home page links it.
+  const home = await (await fetch(`${app.base}/`)).text();
+  const story = /href="(\/investigations\/[a-z0-9-]+)"/.exec(home)?.[1];
+  if (story) PAGES.splice(1, 0, story);
   for (const p of [BASELINE, ...PAGES]) await ttfb(app.base + p, 30, 2); // warm the caches
   const base = await ttfb(app.base + BASELINE, SAMPLES, CONCURRENCY);
   log(`Baseline ${BASELINE}: median ${base.median.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms`);

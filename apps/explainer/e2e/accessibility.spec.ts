@@ -4,7 +4,10 @@ import { expect, test } from "@armstrail/e2e/csp-guard";
 // axe-core on one page of every type, at desktop and phone width (the two projects),
 // with a full-page screenshot of each attached to the report.
 const pages = [
-  ["story", "/"],
+  ["investigations", "/"],
+  ["story", "/investigations/russia-north-korea-munitions"],
+  ["investigation claims", "/investigations/russia-north-korea-munitions/claims"],
+  ["investigation data", "/investigations/russia-north-korea-munitions/data"],
   ["claims", "/claims"],
   ["claim", "/claims/C39"],
   ["actors", "/actors"],
@@ -58,7 +61,7 @@ for (const [name, url] of pages) {
 
 test("everything works by keyboard: the skip link and a footnote", async ({ page, isMobile }) => {
   test.skip(isMobile, "keyboard checks at desktop width");
-  await page.goto("/");
+  await page.goto("/investigations/russia-north-korea-munitions");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");

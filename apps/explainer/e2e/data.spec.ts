@@ -83,10 +83,25 @@ test.describe("downloads, feed and markup", () => {
     expect(review!.itemReviewed["@type"]).toBe("Claim");
   });
 
+  test("an investigation's pages name its own feed first, then the site's", async ({ page }) => {
+    for (const path of [
+      "/investigations/russia-north-korea-munitions",
+      "/investigations/russia-north-korea-munitions/claims",
+    ]) {
+      await page.goto(path);
+      const feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(feeds, path).toHaveCount(2);
+      expect(await feeds.first().getAttribute("href"), path).toBe(
+        "/investigations/russia-north-korea-munitions/feed.xml",
+      );
+    }
+  });
+
   test("sitemap and robots are served", async ({ request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain("/claims/C39");
     expect(sitemap).toContain("/actors/A45");
+    expect(sitemap).toContain("/investigations/russia-north-korea-munitions/timeline");
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/Sitemap:/i);
   });

@@ -49,7 +49,7 @@ test.describe("freshness", () => {
         expect(r?.status()).toBe(404);
       }).toPass({ timeout: 10_000 });
       // The story, served by a route handler from the same cache, counts one claim fewer.
-      await page.goto("/");
+      await page.goto("/investigations/russia-north-korea-munitions");
       await expect(page.locator("main")).toContainText("All 44 claims");
       test.info().annotations.push({
         type: "seconds to show the retraction",

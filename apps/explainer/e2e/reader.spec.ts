@@ -1,11 +1,15 @@
 import { expect, test } from "@armstrail/e2e/csp-guard";
 
 // What a reader does, end to end, on the seeded first case.
+const story = "/investigations/russia-north-korea-munitions";
 
-test("follow a footnote in the story to claim C39: rated inaccurate, with its sources", async ({
+test("from the list of investigations to a story, and a footnote to claim C39", async ({
   page,
 }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Investigations");
+  await page.locator(`main a[href="${story}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${story}$`));
   const marker = page.locator('a.fn[href="/claims/C39"]').first();
   await expect(marker).toBeVisible();
   await expect(marker).toHaveAttribute("aria-label", /inaccurate/);
@@ -83,5 +87,86 @@ test("an unknown reference is a clear 404, not a stack trace", async ({ page }) 
     expect(res?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/not found/i);
     await expect(page.locator("body")).not.toContainText(/at .*\.js:\d+/);
+  }
+});
+
+test("the home page lists each investigation with its verdict counts", async ({ page }) => {
+  await page.goto("/");
+  const item = page
+    .locator("main ol.investigations > li")
+    .filter({ has: page.locator(`a[href="${story}"]`) });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("45 claims checked");
+  const inaccurate = item.locator(`a[href="${story}/claims?verdict=inaccurate"]`);
+  await expect(inaccurate).toContainText("6");
+  await inaccurate.click();
+  await expect(page).toHaveURL(new RegExp(`${story}/claims\\?verdict=inaccurate$`));
+  await expect(page.locator("main ol.claims > li")).toHaveCount(6);
+});
+
+test("the story's checked article comes from its record: its claims in reading order", async ({
+  page,
+}) => {
+  await page.goto(story);
+  const checked = page.locator("#checked-articles");
+  await expect(checked.getByRole("heading", { level: 2 })).toHaveText("The article we checked");
+  // Its counts are the article's own: six badges adding up to the number it states.
+  const counts = await checked.locator("ul.counts li").allTextContents();
+  expect(counts).toHaveLength(6);
+  const total = counts.reduce((sum, t) => sum + Number(/(\d+)\s*$/.exec(t)?.[1] ?? 0), 0);
+  await expect(checked).toContainText(`We split it into ${total} claims`);
+  await checked.locator("summary").first().click();
+  const passages = checked.locator("blockquote.passage");
+  expect(await passages.count()).toBe(total);
+});
+
+test("an investigation has its own claims, transfers, timeline, network, map, data and feed", async ({
+  page,
+  request,
+}) => {
+  for (const [view, heading] of [
+    ["claims", "Claims"],
+    ["transfers", "Transfers"],
+    ["timeline", "Timeline"],
+    ["network", "Network of transfers"],
+    ["map", "Map of the routes"],
+    ["data", "Data and licence"],
+  ] as const) {
+    const res = await page.goto(`${story}/${view}`);
+    expect(res?.status(), view).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }), view).toHaveText(heading);
+    const nav = page.getByRole("navigation", { name: "This investigation" });
+    await expect(nav.locator('a[aria-current="page"]'), view).toHaveAttribute(
+      "href",
+      `${story}/${view}`,
+    );
+  }
+  await page.goto(`${story}/claims`);
+  await expect(page.locator("main h2#results")).toHaveText("45 claims published");
+  const json = (await (await request.get(`${story}/data/claims.json`)).json()) as {
+    meta: { citation: string };
+    claims: { ref: string }[];
+  };
+  expect(json.claims).toHaveLength(45);
+  const feed = await (await request.get(`${story}/feed.xml`)).text();
+  expect(feed).toContain(`<id>http://127.0.0.1:${process.env.E2E_PORT ?? 3100}${story}</id>`);
+  expect((feed.match(/<entry>/g) ?? []).length).toBeGreaterThanOrEqual(45);
+});
+
+test("addresses that moved answer with a permanent redirect; an unknown investigation is a 404", async ({
+  request,
+}) => {
+  const moved: [string, string][] = [
+    ["/investigations", "/"],
+    [`${story}/claims/C39`, "/claims/C39"],
+    [`${story}/transfers/T01`, "/transfers/T01"],
+  ];
+  for (const [from, to] of moved) {
+    const res = await request.get(from, { maxRedirects: 0 });
+    expect(res.status(), from).toBe(308);
+    expect(new URL(res.headers().location ?? "", "http://x").pathname, from).toBe(to);
+  }
+  for (const url of ["/investigations/no-such-case", "/investigations/no-such-case/claims"]) {
+    expect((await request.get(url)).status(), url).toBe(404);
   }
 });

@@ -16,7 +16,15 @@ test.describe("security headers", () => {
     request,
   }) => {
     const nonces = new Set<string>();
-    for (const path of ["/", "/claims", "/network", "/map", "/no-such-page", "/claims/C39"]) {
+    for (const path of [
+      "/",
+      "/investigations/russia-north-korea-munitions",
+      "/claims",
+      "/network",
+      "/map",
+      "/no-such-page",
+      "/claims/C39",
+    ]) {
       const res = await request.get(path);
       const h = res.headers();
       for (const [name, value] of Object.entries(fixed))
@@ -37,7 +45,7 @@ test.describe("security headers", () => {
       // Plain HTTP: no HSTS (it would pin a local address to HTTPS).
       expect(h["strict-transport-security"], path).toBeUndefined();
     }
-    expect(nonces.size).toBe(6);
+    expect(nonces.size).toBe(7);
     for (const path of ["/api/trpc/claim.byRef?input=%7B%22ref%22%3A%22C39%22%7D", "/feed.xml"]) {
       const h = (await request.get(path)).headers();
       for (const [name, value] of Object.entries(fixed))

@@ -14,7 +14,7 @@ import { securePage } from "~/server/page-security";
  */
 function page(status: number, title: string, message: string) {
   return new NextResponse(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Arms Trail</title><h1>${title}</h1><p>${message} <a href="/">Go to the story</a>.</p></html>`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Arms Trail</title><h1>${title}</h1><p>${message} <a href="/">See every investigation</a>.</p></html>`,
     { status, headers: { "content-type": "text/html; charset=utf-8" } },
   );
 }

@@ -6,7 +6,7 @@ import { ownedByInvestigation } from "./investigation";
 
 /**
  * Story text cites claims with markers placed right after a sentence:
- * "Russia vetoed the renewal on 28 March 2024.{{C39}}". A marker cites only the sentence
+ * "The council voted on 28 March 2024.{{C39}}". A marker cites only the sentence
  * just before it.
  */
 const MARKER = /\{\{([^{}]*)\}\}/g;

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "~/env";
+import { investigationPath, investigationViews } from "~/lib/investigations";
 import { all, data } from "~/server/data";
 
 export const dynamic = "force-dynamic";
@@ -7,10 +8,14 @@ export const dynamic = "force-dynamic";
 const newest = (dates: readonly string[]) =>
   dates.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 
-/** Every public page. lastModified is given where the data knows it: claims and corrections. */
+/**
+ * Every public page: the site-wide ones and each investigation's. lastModified is given where
+ * the data knows it: claims and corrections.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = siteUrl();
-  const [claims, actors, transfers, sanctions, corrections] = await Promise.all([
+  const [investigations, claims, actors, transfers, sanctions, corrections] = await Promise.all([
+    data.investigations(),
     all((cursor) => data.claims({ limit: 100, cursor })),
     all((cursor) => data.actors({ limit: 100, cursor })),
     all((cursor) => data.transfers({ limit: 100, cursor })),
@@ -24,6 +29,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
 
   return [
     page("/", newest([claimsChanged, correctionsChanged].filter((d) => d !== undefined))),
+    ...investigations.flatMap((i) =>
+      investigationViews.map(({ view }) => page(investigationPath(i.slug, view))),
+    ),
     page("/claims", claimsChanged),
     ...claims.map((c) => page(`/claims/${c.ref}`, c.updatedAt)),
     page("/actors"),

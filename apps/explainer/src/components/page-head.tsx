@@ -1,8 +1,8 @@
-import { feedLink, type PageMeta, pageUrl, siteOpenGraph } from "~/lib/metadata";
+import { feedLink, feedLinks, type PageMeta, pageUrl, siteOpenGraph } from "~/lib/metadata";
 
 /**
  * The tags Next.js writes for `pageMetadata`, for a page served without it (the story):
- * title, description, canonical URL, feed link, Open Graph and Twitter card.
+ * title, description, canonical URL, feed links, Open Graph and Twitter card.
  */
 export function PageHead({ meta }: { meta: PageMeta }) {
   const url = pageUrl(meta.path);
@@ -11,7 +11,9 @@ export function PageHead({ meta }: { meta: PageMeta }) {
       <title>{meta.title}</title>
       <meta name="description" content={meta.description} />
       <link rel="canonical" href={url} />
-      <link rel="alternate" type={feedLink.type} href={feedLink.href} title={feedLink.title} />
+      {feedLinks(meta).map((f) => (
+        <link key={f.href} rel="alternate" type={feedLink.type} href={f.href} title={f.title} />
+      ))}
       <meta property="og:title" content={meta.title} />
       <meta property="og:description" content={meta.description} />
       <meta property="og:url" content={url} />

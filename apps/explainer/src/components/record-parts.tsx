@@ -35,7 +35,7 @@ export function Supplier({ t }: { t: Pick<TransferSummary, "supplier" | "supplie
   return <span>{t.supplierNote ?? "Supplier not known"}</span>;
 }
 
-/** "North Korea to Russia", with both ends linked. */
+/** "Supplier to recipient", with both ends linked. */
 export function Direction({
   t,
 }: {

@@ -7,11 +7,12 @@ import type { ElementType, ReactNode } from "react";
 export type LinkComponent = ElementType<{
   href: string;
   className?: string;
+  "aria-current"?: "page";
   children: ReactNode;
 }>;
 
 const nav = [
-  ["/", "Story"],
+  ["/", "Investigations"],
   ["/claims", "Claims"],
   ["/actors", "Actors"],
   ["/transfers", "Transfers"],

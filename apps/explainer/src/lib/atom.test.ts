@@ -6,6 +6,7 @@ import {
   correctionEntry,
   escapeXml,
   feedEntries,
+  feedHeader,
 } from "./atom";
 
 /**
@@ -185,5 +186,31 @@ describe("feed entries", () => {
       `${site}/claims/C01`,
     ]);
     checkWellFormed(buildAtomFeed(feed(entries)));
+  });
+});
+
+describe("feedHeader", () => {
+  const site = "https://example.org";
+
+  it("keeps the site-wide feed's id and speaks of every investigation", () => {
+    const h = feedHeader(site, null);
+    expect(h.id).toBe("https://example.org/");
+    expect(h.selfUrl).toBe("https://example.org/feed.xml");
+    expect(h.subtitle).toMatch(/every Arms Trail investigation/);
+  });
+
+  it("titles and describes an investigation's feed from its record", () => {
+    const h = feedHeader(site, {
+      slug: "a-case",
+      title: "A case",
+      standfirst: "What it is about.",
+    });
+    expect(h).toEqual({
+      id: "https://example.org/investigations/a-case",
+      title: "Arms Trail: A case",
+      subtitle: "What it is about.",
+      selfUrl: "https://example.org/investigations/a-case/feed.xml",
+      siteUrl: "https://example.org/investigations/a-case",
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { type AuditHead, type PublicClaim, verdictWords } from "@armstrail/domain";
 import { type CorrectionNotice, correctionAnchor } from "./corrections";
+import { investigationPath, type Scope } from "./investigations";
 
 export interface AtomEntry {
   id: string;
@@ -33,6 +34,34 @@ export interface AtomFeed {
    */
   auditHead?: AuditHead;
   entries: AtomEntry[];
+}
+
+/**
+ * The feed's own particulars: the whole site's (its id unchanged since the first feed), or one
+ * investigation's, titled and described by the investigation's record.
+ */
+export function feedHeader(
+  site: string,
+  scope: Scope,
+): Pick<AtomFeed, "id" | "title" | "subtitle" | "selfUrl" | "siteUrl"> {
+  if (!scope) {
+    return {
+      id: `${site}/`,
+      title: "Arms Trail: checked claims",
+      subtitle:
+        "Claims from every Arms Trail investigation, each checked against public sources, with every correction and retraction.",
+      selfUrl: `${site}/feed.xml`,
+      siteUrl: `${site}/`,
+    };
+  }
+  const page = `${site}${investigationPath(scope.slug)}`;
+  return {
+    id: page,
+    title: `Arms Trail: ${scope.title}`,
+    subtitle: scope.standfirst,
+    selfUrl: `${page}/feed.xml`,
+    siteUrl: page,
+  };
 }
 
 /** Our extension's namespace: Atom lets a feed carry elements of other vocabularies. */

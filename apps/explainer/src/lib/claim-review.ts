@@ -79,7 +79,7 @@ export function claimReviewedText(statement: string): string {
   return truncateOnWord(safe, CLAIM_REVIEWED_MAX);
 }
 
-/** "John Dobson (author)" is a person; anything else is taken to be an organisation. */
+/** "Jane Doe (author)" is a person; anything else is taken to be an organisation. */
 export function claimantAsAuthor(claimant: string): {
   "@type": "Person" | "Organization";
   name: string;

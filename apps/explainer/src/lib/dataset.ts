@@ -18,9 +18,15 @@ export function retrievedDate(at: Date): string {
   return formatPartialDate(at.toISOString().slice(0, 10));
 }
 
-/** The citation line for the dataset, retrieved on `at` from `url`. */
-export function citation(at: Date, url: string): string {
-  return `Arms Trail (2026). Russia–North Korea arms transfers: checked claims and records. Retrieved ${retrievedDate(at)} from ${url}.`;
+/**
+ * The citation line for a dataset, retrieved on `at` from `url`: one investigation's, named by
+ * its title, or the whole site's. The year is the year of retrieval, as the data keeps changing.
+ */
+export function citation(at: Date, url: string, investigationTitle?: string): string {
+  const what = investigationTitle
+    ? `${investigationTitle.replace(/[.\s]+$/, "")}: checked claims and records`
+    : "Arms transfers: checked claims and records of every investigation";
+  return `Arms Trail (${at.getUTCFullYear()}). ${what}. Retrieved ${retrievedDate(at)} from ${url}.`;
 }
 
 /** Headers for a file download, with a filename a browser will save it under. */

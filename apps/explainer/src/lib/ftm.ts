@@ -175,7 +175,7 @@ export function actorLinksToFtm(actor: ActorIn): FtmEntity[] {
   return out;
 }
 
-/** A UN Security Council reference such as "KPi.001" also goes into `unscId`. */
+/** A UN sanctions list reference (two letters, "i" or "e", three digits) also goes into `unscId`. */
 const UN_REFERENCE = /^[A-Z]{2}[ie]\.\d{3}$/;
 
 type SanctionIn = Pick<

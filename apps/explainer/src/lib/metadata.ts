@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
 import { siteUrl } from "~/env";
 
-/** What every page says about itself: its title, a description, and its path on the site. */
-export type PageMeta = { title: string; description: string; path: string };
+/**
+ * What every page says about itself: its title, a description, its path on the site, and the
+ * feed of the investigation it belongs to, if any (the site's own feed is always named).
+ */
+export type PageMeta = {
+  title: string;
+  description: string;
+  path: string;
+  feed?: { href: string; title: string };
+};
 
 /** Open Graph facts that are the same on every page. */
 export const siteOpenGraph = { siteName: "Arms Trail", type: "website", locale: "en_GB" } as const;
@@ -14,8 +22,15 @@ export const feedLink = {
   title: "Arms Trail: claims",
 } as const;
 
-/** Title, description, canonical URL, feed link and Open Graph tags for a page. */
-export function pageMetadata({ title, description, path }: PageMeta): Metadata {
+/** The feeds a page names in its head: its investigation's first, then the whole site's. */
+export function feedLinks(meta: Pick<PageMeta, "feed">): { href: string; title: string }[] {
+  const site = { href: feedLink.href, title: feedLink.title };
+  return meta.feed ? [meta.feed, site] : [site];
+}
+
+/** Title, description, canonical URL, feed links and Open Graph tags for a page. */
+export function pageMetadata(meta: PageMeta): Metadata {
+  const { title, description, path } = meta;
   const url = pageUrl(path);
   return {
     title,
@@ -23,7 +38,7 @@ export function pageMetadata({ title, description, path }: PageMeta): Metadata {
     // Next replaces, not merges, the layout's `alternates`: the feed is named again here.
     alternates: {
       canonical: url,
-      types: { [feedLink.type]: [{ url: feedLink.href, title: feedLink.title }] },
+      types: { [feedLink.type]: feedLinks(meta).map((f) => ({ url: f.href, title: f.title })) },
     },
     openGraph: {
       title,

@@ -18,7 +18,7 @@ export const actorKindHeadings: [ActorKind, string][] = [
 
 const regionNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
 
-/** "KP" as "North Korea"; an unknown code is shown as it is. */
+/** "SE" as "Sweden"; an unknown code is shown as it is. */
 export function countryName(code: string): string {
   try {
     return regionNames.of(code) ?? code;

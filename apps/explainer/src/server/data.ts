@@ -1,4 +1,5 @@
 import "server-only";
+import { allPages } from "@armstrail/domain";
 import { unstable_cache } from "next/cache";
 import { publicApi } from "./api";
 
@@ -18,14 +19,33 @@ type Api = ReturnType<typeof publicApi>;
 type In<F extends (input: never) => unknown> = Parameters<F>[0];
 
 export const data = {
-  story: cached("story", () => publicApi().story.get()),
+  investigations: cached("investigations", () => publicApi().investigation.list()),
+  investigation: cached("investigation", (slug: string) =>
+    publicApi().investigation.bySlug({ slug }),
+  ),
+  /** The refs of an investigation's own published claims and of those its articles checked. */
+  investigationClaimRefs: cached("investigationClaimRefs", async (slug: string) => {
+    const [claims, investigation] = await Promise.all([
+      allPages((cursor) => publicApi().claim.list({ limit: 100, cursor, investigation: slug })),
+      publicApi().investigation.bySlug({ slug }),
+    ]);
+    return [
+      ...new Set([
+        ...claims.map((c) => c.ref),
+        ...investigation.articles.flatMap((a) => a.claims.map((c) => c.ref)),
+      ]),
+    ];
+  }),
+  story: cached("story", (investigation?: string) => publicApi().story.get({ investigation })),
   claims: cached("claims", (input: In<Api["claim"]["list"]>) => publicApi().claim.list(input)),
   claimCounts: cached("claimCounts", (input: In<Api["claim"]["counts"]>) =>
     publicApi().claim.counts(input),
   ),
   claim: cached("claim", (ref: string) => publicApi().claim.byRef({ ref })),
   claimHistory: cached("claimHistory", (ref: string) => publicApi().claim.history({ ref })),
-  corrections: cached("corrections", () => publicApi().corrections.list()),
+  corrections: cached("corrections", (investigation?: string) =>
+    publicApi().corrections.list({ investigation }),
+  ),
   actors: cached("actors", (input: In<Api["actor"]["list"]>) => publicApi().actor.list(input)),
   actor: cached("actor", (ref: string) => publicApi().actor.byRef({ ref })),
   actorRedirect: cached("actorRedirect", (ref: string) => publicApi().actor.redirect({ ref })),

@@ -10,7 +10,7 @@ import styles from "./actors.module.css";
 export const metadata = pageMetadata({
   title: "Actors",
   description:
-    "The states, government bodies, companies, people, ports, vessels and facilities in the Russia–North Korea arms trade, grouped by kind.",
+    "The states, government bodies, companies, people, ports, vessels and facilities our investigations name, in one register shared by all of them, grouped by kind.",
   path: "/actors",
 });
 

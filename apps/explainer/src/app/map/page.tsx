@@ -9,8 +9,10 @@ import {
   formatPartialDate,
   routeModeWords,
 } from "@armstrail/domain";
+import Link from "next/link";
 import { Fragment } from "react";
 import { PartialDateText } from "~/components/date";
+import { InvestigationNav } from "~/components/investigation-nav";
 import { RefLink, hrefFor } from "~/components/links";
 import { type Basemap, type MapFrame, basemap } from "~/lib/basemap";
 import { pageMetadata } from "~/lib/metadata";
@@ -24,6 +26,7 @@ import {
 } from "~/lib/places";
 import { itemCategoryPhrase, routeModePhrase } from "~/lib/route-words";
 import { all, data } from "~/server/data";
+import { requireScope } from "~/server/investigation";
 import styles from "./map.module.css";
 
 export const metadata = pageMetadata({
@@ -268,11 +271,18 @@ function RouteLine({ map, row, id }: { map: Basemap; row: RouteRow; id: string }
   );
 }
 
-export default async function MapPage() {
+/**
+ * The map of every investigation (/map), and of one: /investigations/<slug>/map serves this
+ * same page with its slug, and every read is then limited to that investigation.
+ */
+export default async function MapPage({ params }: { params?: Promise<{ slug?: string }> }) {
+  const slug = params ? (await params).slug : undefined;
+  const scope = slug === undefined ? null : await requireScope(slug);
+  const investigation = scope?.slug;
   const [transfers, claims, events] = await Promise.all([
-    all((cursor) => data.transfers({ limit: 100, cursor })),
-    all((cursor) => data.claims({ limit: 100, cursor })),
-    all((cursor) => data.events({ limit: 100, cursor })),
+    all((cursor) => data.transfers({ limit: 100, cursor, investigation })),
+    all((cursor) => data.claims({ limit: 100, cursor, investigation })),
+    all((cursor) => data.events({ limit: 100, cursor, investigation })),
   ]);
   transfers.sort((a, b) => (a.ref < b.ref ? -1 : 1));
 
@@ -353,6 +363,7 @@ export default async function MapPage() {
 
   return (
     <>
+      {scope ? <InvestigationNav scope={scope} current="map" link={Link} /> : null}
       <h1>Map of the routes</h1>
       <p>
         The routes the sources describe for North Korean munitions sent to Russia, drawn from the

@@ -18,6 +18,7 @@ import {
 import Link from "next/link";
 import { PartialDateText } from "~/components/date";
 import { VerdictBadge } from "~/components/verdict";
+import { investigationPath, paragraphs } from "~/lib/investigations";
 import { pageMetadata } from "~/lib/metadata";
 import { data } from "~/server/data";
 import styles from "./methodology.module.css";
@@ -74,8 +75,17 @@ async function exampleTransfer(): Promise<Transfer | null> {
   }
 }
 
+/** Each published investigation's own notes on how it was checked, from its record. */
+async function investigationNotes() {
+  const list = await data.investigations();
+  const records = await Promise.all(list.map((i) => data.investigation(i.slug)));
+  return records
+    .map((r) => ({ slug: r.slug, title: r.title, notes: paragraphs(r.methodology) }))
+    .filter((r) => r.notes.length > 0);
+}
+
 export default async function MethodologyPage() {
-  const example = await exampleTransfer();
+  const [example, notes] = await Promise.all([exampleTransfer(), investigationNotes()]);
   const estimates = example
     ? [...example.estimates]
         .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))
@@ -86,10 +96,11 @@ export default async function MethodologyPage() {
     <>
       <h1>How we check claims</h1>
       <p>
-        Every claim on this site is a statement somebody made about the arms trade between Russia
-        and North Korea. We find the public evidence for and against it, grade each piece of
-        evidence, reach a verdict, and publish only after a second person has reviewed the work.
-        This page explains each step and each scale we use.
+        Every claim on this site is a statement somebody made about a transfer of arms: who sent
+        what to whom, when, how much, and which sanctions it breached. We find the public evidence
+        for and against it, grade each piece of evidence, reach a verdict, and publish only after a
+        second person has reviewed the work. This page explains each step and each scale we use;
+        each investigation&apos;s own notes close it.
       </p>
 
       <nav aria-labelledby="contents" className={styles.toc}>
@@ -116,6 +127,11 @@ export default async function MethodologyPage() {
           <li>
             <a href="#quantities">Quantities</a>
           </li>
+          {notes.length > 0 ? (
+            <li>
+              <a href="#investigations">Notes on each investigation</a>
+            </li>
+          ) : null}
         </ol>
       </nav>
 
@@ -456,6 +472,25 @@ export default async function MethodologyPage() {
           <Link href="/data">data page</Link>.
         </p>
       </section>
+      {notes.length > 0 ? (
+        <section aria-labelledby="investigations">
+          <h2 id="investigations">Notes on each investigation</h2>
+          <p>
+            What is particular to each investigation: the material it started from, what could not
+            be checked, and any judgement that applies to it alone.
+          </p>
+          {notes.map((n) => (
+            <section key={n.slug} aria-labelledby={`notes-${n.slug}`}>
+              <h3 id={`notes-${n.slug}`}>
+                <a href={investigationPath(n.slug)}>{n.title}</a>
+              </h3>
+              {n.notes.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </section>
+          ))}
+        </section>
+      ) : null}
     </>
   );
 }

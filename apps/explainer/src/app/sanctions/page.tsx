@@ -11,7 +11,7 @@ import styles from "./sanctions.module.css";
 export const metadata = pageMetadata({
   title: "Sanctions",
   description:
-    "The sanctions and designations that bear on the Russia–North Korea arms trade: each measure, who imposed it, what it prohibits, who watches over it and the transfers that would breach it.",
+    "The sanctions and designations that bear on the transfers we track: each measure, who imposed it, what it prohibits, who watches over it and the transfers that would breach it.",
   path: "/sanctions",
 });
 

@@ -11,7 +11,7 @@ import styles from "./search.module.css";
 export const metadata = pageMetadata({
   title: "Search",
   description:
-    "Search the published claims, actors, transfers and sanctions of the Russia–North Korea arms trade tracker.",
+    "Search the published claims, actors, transfers and sanctions of every Arms Trail investigation.",
   path: "/search",
 });
 
@@ -57,7 +57,7 @@ export default async function SearchPage({
   if (!asked) {
     message = null;
   } else if (query.length < MIN) {
-    message = `Please type at least ${MIN} characters to search, for example “shells” or “Rason”.`;
+    message = `Please type at least ${MIN} characters to search, for example “shells” or “port”.`;
   } else if (query.length > MAX) {
     message = `That search is too long. Please use at most ${MAX} characters.`;
   } else {

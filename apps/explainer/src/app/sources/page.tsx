@@ -11,7 +11,7 @@ import styles from "./sources.module.css";
 export const metadata = pageMetadata({
   title: "Sources",
   description:
-    "Every source behind the published claims and records on the Russia–North Korea arms trade: publisher, title, date, kind and a link to the original.",
+    "Every source behind the published claims and records of our investigations: publisher, title, date, kind and a link to the original.",
   path: "/sources",
 });
 

@@ -17,8 +17,10 @@ import { SourceCitation } from "~/components/source-citation";
 import { VerdictBadge } from "~/components/verdict";
 import { siteUrl } from "~/env";
 import { claimReviewJsonLd, jsonLdString } from "~/lib/claim-review";
+import { investigationPath } from "~/lib/investigations";
 import { pageMetadata } from "~/lib/metadata";
 import { data } from "~/server/data";
+import { investigationsOfClaim } from "~/server/investigation";
 import { orNotFound } from "~/server/not-found";
 import styles from "../claims.module.css";
 
@@ -81,9 +83,10 @@ function evidenceIds(claim: PublicClaim): string[] {
 export default async function ClaimPage({ params }: Props) {
   const { ref } = await params;
   const claim = await orNotFound(data.claim(ref));
-  const [history, seeAlso] = await Promise.all([
+  const [history, seeAlso, investigations] = await Promise.all([
     data.claimHistory(claim.ref).catch(() => []),
     Promise.all(claim.seeAlso.map((r) => data.claim(r).catch(() => null))),
+    investigationsOfClaim(claim.ref),
   ]);
   const related = seeAlso.filter((c): c is PublicClaim => c !== null);
   const judgement = describeJudgement(claim.likelihood, claim.confidence);
@@ -118,6 +121,20 @@ export default async function ClaimPage({ params }: Props) {
           </figure>
         ) : null}
         <dl className={styles.facts}>
+          {investigations.length > 0 ? (
+            <>
+              <dt>{investigations.length === 1 ? "Investigation" : "Investigations"}</dt>
+              <dd>
+                {investigations.map((i, n) => (
+                  <span key={i.slug}>
+                    {n > 0 ? "; " : ""}
+                    {/* Plain links: a story is served without the App Router. */}
+                    <a href={investigationPath(i.slug)}>{i.title}</a>
+                  </span>
+                ))}
+              </dd>
+            </>
+          ) : null}
           <dt>Claimant</dt>
           <dd>{claim.claimant}</dd>
           <dt>Type of claim</dt>
