@@ -1,9 +1,11 @@
-// `pnpm db:seed`: loads the first case. Demo accounts (and the drafts they wrote) are
+// `pnpm db:seed`: loads the first case, then imports each case under seed/cases/ into its
+// own investigation and publishes it through bulk review (seed-cases.ts). Demo accounts (and the drafts they wrote) are
 // added unless NODE_ENV is production or --no-demo is given: they are for local use only,
 // and sign in with DEMO_PASSWORD. The desk accounts never get a password.
 import { hashPassword } from "@armstrail/auth";
-import { createDb, seedCase } from "@armstrail/db";
+import { SeedImportError, createDb, seedCase } from "@armstrail/db";
 import { DEMO_PASSWORD, SeedDataError, demoAccounts, loadCase } from "./load";
+import { seedCases } from "./seed-cases";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -33,11 +35,12 @@ try {
         ? `Seeded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}.`
         : "Seed data already present: nothing changed.",
     );
+    for (const line of await seedCases(db)) console.log(line);
   } finally {
     await db.$disconnect();
   }
 } catch (e) {
-  if (e instanceof SeedDataError) {
+  if (e instanceof SeedDataError || e instanceof SeedImportError) {
     console.error(e.message);
     process.exit(1);
   }

@@ -382,3 +382,17 @@ describe("splitDateText", () => {
     expect(splitDateText(raw)).toMatchObject(expected);
   });
 });
+
+describe("estimative words in a dossier", () => {
+  it("reads likelihood and confidence written as words, the way the scales are spoken", () => {
+    const doc = structuredClone(good);
+    Object.assign(doc.claims[0]!, { likelihood: "Very likely", confidence: " High " });
+    Object.assign(doc.claims[1]!, { likelihood: "roughly even chance", confidence: "moderate" });
+    const r = parseDossier(file(doc), { authorEmail: "importer@test.local" });
+    expect(r.problems).toEqual([]);
+    expect(r.records.claims.map((c) => [c.likelihood, c.confidence])).toEqual([
+      ["very_likely", "high"],
+      ["roughly_even_chance", "moderate"],
+    ]);
+  });
+});

@@ -157,6 +157,14 @@ function headAndNote(s: string): [string, string | null] {
   return [clean(m[1]!), m[2]!.trim() || null];
 }
 
+/**
+ * "Very likely" -> "very_likely", " High " -> "high": researchers write the estimative
+ * scales as they are spoken; the domain's enums spell the same words in snake case.
+ * Anything else comes back unchanged for the schema to refuse, naming the allowed words.
+ */
+const scaleWord = (v: unknown): unknown =>
+  typeof v === "string" ? clean(v).replace(/[\s-]+/g, "_") : v;
+
 const verdicts: Record<string, string> = {
   accurate: "accurate",
   "mostly accurate": "mostly_accurate",
@@ -496,8 +504,8 @@ const mappers: { [K in DossierSection]: Mapper<MappedDossier[K][number]> } = {
         claimant: r.claimant,
         claimType: r.type,
         verdict: verdicts[verdictHead] ?? verdictHead,
-        likelihood: r.likelihood ?? null,
-        confidence: r.confidence ?? null,
+        likelihood: scaleWord(r.likelihood) ?? null,
+        confidence: scaleWord(r.confidence) ?? null,
         finding: r.finding,
         subjects: [],
         appearanceRef: null,

@@ -210,7 +210,11 @@ const entityStages: Record<ReviewStage, { statuses: EntityStatus[]; change: stri
   in_review: { statuses: ["in_review"], change: "in_review" },
 };
 
-function entity(type: EntityType): BulkKindImpl {
+/** The entity types bulk review acts on (investigations and checked articles not yet). */
+type BulkEntityType = Extract<EntityType, BulkKind>;
+const isBulkKind = (kind: string): kind is BulkKind => kind in bulkKindRank;
+
+function entity(type: BulkEntityType): BulkKindImpl {
   const rows = (db: Db) => delegate(db, type);
   return {
     async find(db, refs) {
@@ -227,7 +231,9 @@ function entity(type: EntityType): BulkKindImpl {
           select: { data: true },
         });
         const data: unknown = change ? change.data : (await kinds[type].read(db, r.id)).data;
-        const deps = kinds[type].uses(data as never).map((u) => ({ kind: u.type, ref: u.ref }));
+        const deps = kinds[type]
+          .uses(data as never)
+          .flatMap((u) => (isBulkKind(u.type) ? [{ kind: u.type, ref: u.ref }] : []));
         out.push({ id: r.id, ref: r.ref, deps });
       }
       return out;

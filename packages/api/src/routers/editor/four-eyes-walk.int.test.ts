@@ -28,6 +28,7 @@ import {
 } from "@armstrail/db/testing";
 import {
   EntityTypeSchema,
+  bulkKindRefs,
   refPrefixes,
   type BulkKind,
   type EntityType,
@@ -724,7 +725,11 @@ const solo: Record<string, Solo> = {
     act: async (api, _ctx, f) => {
       // One of each kind, all the account's own work, sent to review and published in bulk.
       const items: { kind: BulkKind; ref: string }[] = [];
-      for (const type of EntityTypeSchema.options) {
+      // Investigations and checked articles are not bulk-reviewed (yet).
+      const bulkTypes = EntityTypeSchema.options.filter(
+        (t): t is Extract<typeof t, BulkKind> => t in bulkKindRefs,
+      );
+      for (const type of bulkTypes) {
         const mine = await ownDraft(api, f, type);
         const { ref } = await entityData(api, type, mine.id);
         items.push({ kind: type, ref });

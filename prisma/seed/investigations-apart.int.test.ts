@@ -1,0 +1,73 @@
+// Two investigations side by side, as a fresh `npm start` seeds them: the first case from
+// the seed files, the second imported from cases/ and published through bulk review. Each
+// one's claims, counts, events and transfers are its own; the shared register holds one of
+// each actor both cases name.
+import {
+  countPublishedClaims,
+  listEvents,
+  listPublishedClaims,
+  listPublishedInvestigations,
+  listTransfers,
+  seedCase,
+} from "@armstrail/db";
+import { useTestDb } from "@armstrail/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCase } from "./load";
+import { seedCases } from "./seed-cases";
+
+const first = "russia-north-korea-munitions";
+const second = "myanmar-military-supply";
+
+describe("two seeded investigations", () => {
+  const t = useTestDb();
+  beforeAll(async () => {
+    await seedCase(t.db, await loadCase());
+    await seedCases(t.db);
+  });
+
+  const refs = async (slug: string) =>
+    new Set(
+      (
+        await listPublishedClaims(t.db, { investigationSlug: slug, limit: 100, cursor: null })
+      ).items.map((c) => c.ref),
+    );
+
+  it("are both listed, each with its own claim count", async () => {
+    const list = await listPublishedInvestigations(t.db);
+    expect(list.map((i) => [i.slug, i.counts.total])).toEqual([
+      [first, 45],
+      [second, 10],
+    ]);
+    expect(list[1]!.counts.byVerdict).toMatchObject({
+      accurate: 2,
+      mostly_accurate: 3,
+      needs_context: 3,
+      unverifiable: 1,
+      opinion: 1,
+      inaccurate: 0,
+    });
+  });
+
+  it("keep their claims apart", async () => {
+    const a = await refs(first);
+    const b = await refs(second);
+    expect(b.size).toBe(10);
+    expect([...b].filter((r) => a.has(r))).toEqual([]);
+    expect(await countPublishedClaims(t.db, { investigationSlug: second })).toBe(10);
+  });
+
+  it("keep their events and transfers apart", async () => {
+    const page = { limit: 100, cursor: null };
+    const eventsB = await listEvents(t.db, { ...page, investigationSlug: second });
+    const eventsA = await listEvents(t.db, { ...page, investigationSlug: first });
+    expect(eventsB.items).toHaveLength(10);
+    expect(eventsB.items.filter((e) => eventsA.items.some((x) => x.ref === e.ref))).toEqual([]);
+    const transfersB = await listTransfers(t.db, { ...page, investigationSlug: second });
+    expect(transfersB.items).toHaveLength(4);
+  });
+
+  it("share one Russia, and a second seed changes nothing", async () => {
+    expect(await t.db.actor.count({ where: { name: "Russian Federation" } })).toBe(1);
+    expect(await seedCases(t.db)).toEqual([`${second}: already imported, nothing changed.`]);
+  });
+});
