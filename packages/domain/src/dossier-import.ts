@@ -938,8 +938,6 @@ export const ImportChoicesSchema = z.object({
 export type ImportChoices = z.infer<typeof ImportChoicesSchema>;
 
 export const ImportDossierInputSchema = z.object({
-  /** The investigation the records go into (by slug); without it, the only one there is. */
-  ...ownedByInvestigation,
   /** The file's text, as it is: line numbers in the report refer to it. */
   text: z
     .string()

@@ -10,6 +10,7 @@ import { DATA_LICENCE, citation, downloadHeaders } from "~/lib/dataset";
 import { type FtmEntity, toFtmEntities } from "~/lib/ftm";
 import { type Scope, scopedPath } from "~/lib/investigations";
 import { all, data } from "~/server/data";
+import { transfersCsv } from "~/lib/transfers-csv";
 
 export const allClaims = (investigation?: string) =>
   all((cursor) => data.claims({ limit: 100, cursor, investigation }));
