@@ -57,8 +57,14 @@ describe("importing a second case", () => {
     // Exact: the same address, the same name and country.
     expect(report.matches).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: "SRC-2", match: expect.objectContaining({ ref: "S02" }) }),
-        expect.objectContaining({ id: "ACT10", match: expect.objectContaining({ ref: "A01" }) }),
+        expect.objectContaining({
+          id: "SRC-2",
+          match: expect.objectContaining({ ref: "S02" }) as unknown,
+        }),
+        expect.objectContaining({
+          id: "ACT10",
+          match: expect.objectContaining({ ref: "A01" }) as unknown,
+        }),
       ]),
     );
     expect(report.matches).toHaveLength(2);

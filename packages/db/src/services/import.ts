@@ -368,7 +368,7 @@ export async function importDossier(
       };
       await tx.importBatch.update({
         where: { id: batch.id },
-        data: { report: report as unknown as Prisma.InputJsonValue },
+        data: { report: report },
       });
       await tx.importedRecord.createMany({
         data: report.records
