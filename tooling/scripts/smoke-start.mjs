@@ -151,7 +151,7 @@ async function readLoad(check, refs) {
   const apiReads = [
     ...refs.slice(0, 12).map((ref) => trpcUrl(explainer, "claim.byRef", { ref })),
     trpcUrl(explainer, "claim.list", { limit: 20 }),
-    trpcUrl(explainer, "search", { query: "Kharkiv" }),
+    trpcUrl(explainer, "search", { query: "missile" }),
     trpcUrl(explainer, "search", { query: "shells" }),
     trpcUrl(explainer, "actor.list", { limit: 20 }),
     trpcUrl(explainer, "transfer.list", { limit: 20 }),

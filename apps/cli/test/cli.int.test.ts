@@ -192,9 +192,16 @@ describe("pnpm armstrail", () => {
 
   describe("review", () => {
     /** N claims by the writer, waiting for review with graded evidence. */
-    async function inReview(n: number) {
-      const drafts = Array.from({ length: n }, () =>
-        draftRecord({ evidence, status: "in_review", authorEmail: "writer@test.local" }),
+    // Refs past every claim already here: earlier tests' imports took refs of their own,
+    // and the seed path skips a ref that exists rather than overwrite it.
+    async function freshRefs(n: number) {
+      const taken = await t.db.claim.findMany({ select: { ref: true } });
+      const next = Math.max(0, ...taken.map((c) => Number(c.ref.slice(1)))) + 1;
+      return Array.from({ length: n }, (_, i) => `C${String(next + i).padStart(2, "0")}`);
+    }
+    async function inReview(n: number, authorEmail = "writer@test.local") {
+      const drafts = (await freshRefs(n)).map((ref) =>
+        draftRecord({ ref, evidence, status: "in_review", authorEmail }),
       );
       await insertCase(t.db, { drafts });
       return drafts.map((d) => d.ref);
@@ -248,12 +255,8 @@ describe("pnpm armstrail", () => {
       expect(await statuses(refs)).toEqual(["in_review", "in_review"]);
 
       // The checker's own claim: refused on four eyes, the other published.
-      const checkerDraft = draftRecord({
-        evidence,
-        status: "in_review",
-        authorEmail: "checker@test.local",
-      });
-      await insertCase(t.db, { drafts: [checkerDraft] });
+      const [checkerRef] = await inReview(1, "checker@test.local");
+      const checkerDraft = { ref: checkerRef! };
       const real = capture();
       expect(await run(["review", "publish", refs[0]!, checkerDraft.ref], env, real.io)).toBe(1);
       expect(real.out.join("\n")).toMatch(

@@ -17,6 +17,7 @@ import { SanctionRecordSchema } from "./sanction";
 import type { SourceRecord } from "./source";
 import { SourceRecordSchema } from "./source";
 import { nextRef, type RefKind } from "./ref";
+import { text as boundedText } from "./text";
 import type { TransferRecord } from "./transfer";
 import {
   mapActorKind,
@@ -918,7 +919,7 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 /** Dossier ids that look like refs of ours are still only the file's own ids. */
-const FileIdSchema = z.string().trim().min(1).max(100);
+const FileIdSchema = boundedText(100);
 
 /** A person's answers to the dry run: link this file record to that ref, or do not link it. */
 export const ImportChoicesSchema = z.object({
@@ -948,7 +949,7 @@ export const ImportDossierInputSchema = z.object({
       message: "The file contains a NUL byte: is it a JSON dossier?",
     }),
   /** The file's name, kept with the batch (a path's last part). */
-  fileName: z.string().trim().min(1).max(255).default("dossier.json"),
+  fileName: boundedText(255).default("dossier.json"),
   /** The investigation the claims, transfers and events belong to (created when new). */
   investigation: z
     .string()

@@ -1,12 +1,12 @@
 // A status's dates and the source's own words for it, shared by transfers and sanctions, so
-// "lapsed 18 Oct 2023" and "reported by US, UK and Ukraine" survive whole beside the fixed value.
+// "lapsed 18 Oct 2023" and "reported by three governments" survive whole beside the fixed value.
 import type { z } from "zod";
 import { PartialDateSchema, isOrderedPeriod } from "./dates";
 import { optionalText } from "./text";
 
 /**
  * A status with its dates and the source's words. `statusWording` is how the source put
- * it ("reported by US, UK and Ukraine"), `statusNote` our note, both verbatim; the status
+ * it ("reported by three governments"), `statusNote` our note, both verbatim; the status
  * held from `statusSince` (and until `statusUntil`, when it ended). Shared by sanctions.
  */
 export const statusDetailFields = {

@@ -1,5 +1,5 @@
 // From a source's free wording to our fixed lists, keeping the wording. Research files say
-// "organisation (think tank)", "reported by US, UK and Ukraine", "lapsed 18 Oct 2023",
+// "organisation (think tank)", "reported by three governments", "lapsed 18 Oct 2023",
 // "over (since mid-2022)" or "several hundred"; each function here picks the closest fixed
 // value and hands back the words as they were, so nothing the file says is lost. Unknown
 // wording maps to the list's "other"-like value with the text kept: never a refusal.
@@ -249,7 +249,7 @@ const transferStatusRules: readonly (readonly [RegExp, TransferStatus])[] = [
   [/cancell?ed|withdrawn|scrapped|abandoned/, "cancelled"],
 ];
 
-/** "reported by US, UK and Ukraine" -> reported, the words kept whole. */
+/** "reported by three governments" -> reported, the words kept whole. */
 export function mapTransferStatus(raw: unknown): MappedStatus<TransferStatus> {
   return mapStatus(raw, transferStatusWords, transferStatusRules, "other");
 }
@@ -337,8 +337,8 @@ function tidyNote(rest: string): string | null {
 }
 
 /**
- * A qualifier as a file words it: "over (since mid-2022, via Najin)" -> more_than with the
- * note "since mid-2022, via Najin" (case and words as written). With no leading hedge word
+ * A qualifier as a file words it: "over (since mid-2022, via the northern port)" -> more_than with the
+ * note "since mid-2022, via the northern port" (case and words as written). With no leading hedge word
  * ("(152 mm equivalent)", "estimate") it is `stated`, and all of it is the note.
  */
 export function mapQualifier(raw: unknown): {

@@ -11,7 +11,19 @@ group("describe", () => {
     const fields = Object.fromEntries(spec.fields);
     expect(fields.status).toMatchObject({
       kind: "enum",
-      options: ["alleged", "reported", "confirmed", "denied"],
+      options: [
+        "unverified",
+        "alleged",
+        "reported",
+        "announced",
+        "confirmed",
+        "denied",
+        "suspended",
+        "lapsed",
+        "reinstated",
+        "cancelled",
+        "other",
+      ],
     });
     expect(fields.supplierNote).toMatchObject({ kind: "text", nullable: true });
     expect(fields.routeLegs).toMatchObject({ kind: "array", of: { kind: "object" } });

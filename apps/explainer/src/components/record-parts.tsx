@@ -73,7 +73,7 @@ export function Period({ start, end }: { start: string | null; end: string | nul
 
 /**
  * A transfer's or sanction's status: our word, the source's own words beside it, the dates
- * it held and our note, each kept whole ("reported by US, UK and Ukraine").
+ * it held and our note, each kept whole ("reported by three governments").
  */
 export function StatusText({
   label,

@@ -25,9 +25,11 @@ interface RevisionTable {
   }): Promise<{ number: number } | null>;
 }
 
-// Prisma names each table's delegate after its model; an entity type's model has its name.
+// Prisma names each table's delegate after its model, in camel case (story_block is storyBlock).
+const delegateName = (kind: VersionedKind) =>
+  kind.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 const table = (tx: Tx, kind: VersionedKind) =>
-  (tx as unknown as Record<string, VersionedTable>)[kind === "story_block" ? "storyBlock" : kind]!;
+  (tx as unknown as Record<string, VersionedTable>)[delegateName(kind)]!;
 
 function revisions(tx: Tx, kind: VersionedKind, id: string) {
   const t = tx as unknown as Record<string, RevisionTable>;

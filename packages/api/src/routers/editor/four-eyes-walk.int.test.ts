@@ -734,10 +734,12 @@ const solo: Record<string, Solo> = {
         const { ref } = await entityData(api, type, mine.id);
         items.push({ kind: type, ref });
       }
-      const claim = await api.claim.create(
-        claimDraft(f.sourceRef, { statement: `${MARK} bulk claim.` }),
-      );
+      const claim = await api.claim.create({
+        ...claimDraft(f.sourceRef, { statement: `${MARK} bulk claim.` }),
+        investigation: testInvestigation.slug,
+      });
       const block = await api.story.create({
+        investigation: testInvestigation.slug,
         section: { kind: "existing", key: "walk" },
         body: `${MARK} bulk paragraph.`,
       });

@@ -3,7 +3,7 @@
 // which code. Fixtures are written by the contributor, so the four-eyes rule never
 // stands in for the role check being tested.
 import type { SessionUser } from "@armstrail/db";
-import { insertCase, sourceRecord, useTestDb } from "@armstrail/db/testing";
+import { insertCase, sourceRecord, testInvestigation, useTestDb } from "@armstrail/db/testing";
 import type { Role } from "@armstrail/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -102,6 +102,19 @@ describe("claim and story procedures: access matrix", () => {
       call: async (api) => {
         const c = await draft();
         return api.claim.save({ id: c.id, baseVersion: 1, ...claimDraft(source.ref) });
+      },
+    },
+    {
+      procedure: "claim.setInvestigation",
+      allowed: everyone,
+      mutation: true,
+      call: async (api) => {
+        const c = await draft();
+        return api.claim.setInvestigation({
+          id: c.id,
+          baseVersion: 1,
+          investigation: testInvestigation.slug,
+        });
       },
     },
     {
