@@ -25,6 +25,24 @@ const localPnpm = path.join(localPnpmPrefix, "node_modules", "pnpm", "bin", "pnp
 // npm links a `pnpm` executable here; turbo (and any script that says `pnpm`) finds it on PATH.
 const localPnpmBin = path.join(localPnpmPrefix, "node_modules", ".bin");
 
+/**
+ * How many published claims the seed makes: the first case's seed files plus every case
+ * dossier the seed imports (prisma/seed/cases/<slug>/dossier.json), read from the data so
+ * that no count of a case lives in code.
+ */
+export function seededClaimCount() {
+  const read = (file) => JSON.parse(readFileSync(file, "utf8"));
+  const casesDir = path.join(root, "prisma/seed/cases");
+  const cases = existsSync(casesDir)
+    ? readdirSync(casesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(path.join(casesDir, e.name, "dossier.json")))
+        .map((e) => read(path.join(casesDir, e.name, "dossier.json")).claims.length)
+    : [];
+  return (
+    read(path.join(root, "prisma/seed/data/claims.json")).length + cases.reduce((a, b) => a + b, 0)
+  );
+}
+
 export const quietEnv = {
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",

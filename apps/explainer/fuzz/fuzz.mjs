@@ -59,6 +59,7 @@ const ROUTES = {
   "sitemap.ts": ["/sitemap.xml"],
   "sanctions/page.tsx": ["/sanctions"],
   "sanctions/[ref]/page.tsx": ["/sanctions/{ref}"],
+  "places/[ref]/page.tsx": ["/places/{ref}"],
   "search/page.tsx": ["/search?q={q}"],
   "sources/page.tsx": ["/sources"],
   "timeline/page.tsx": ["/timeline"],

@@ -272,9 +272,9 @@ export const EntityTypeSchema = z.enum([
   "sanction",
   "transfer",
   "source",
-  "place",
   "investigation",
   "checked_article",
+  "place",
 ]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
