@@ -84,7 +84,14 @@ test("each investigation's page shows its own claims and none of the other's", a
     await page.goto(`/investigations/${inv.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(inv.title);
     const shown = await linkedClaims(page);
-    expect(shown.size, `${inv.slug} links to claims`).toBeGreaterThan(0);
+    // A story links claims through its paragraphs and its published checked articles; an
+    // investigation with neither yet (the imported second case's article waits for review)
+    // links none, but never another investigation's.
+    const detail = await query<{ articles: unknown[] }>(request, "investigation.bySlug", {
+      slug: inv.slug,
+    });
+    if (detail.articles.length > 0)
+      expect(shown.size, `${inv.slug} links to claims`).toBeGreaterThan(0);
     const foreign = [...shown].filter((ref) => !mine.has(ref));
     expect(foreign, `${inv.slug} shows another investigation's claims`).toEqual([]);
   }
