@@ -70,6 +70,7 @@ test("the contributor drafts 22 records and sends them to review in one go", asy
   });
   refs.push({ kind: "Actor", ref: actor.ref, label: "Bulk Shipping" });
   const claim = await call<{ ref: string }>(page, "claim.create", {
+    investigation: "russia-north-korea-munitions",
     statement: `Bulk Shipping ${stamp} carried shells in May 2024.`,
     claimant: "A test ministry",
     claimType: "event",

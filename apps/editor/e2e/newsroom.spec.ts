@@ -42,6 +42,7 @@ test("the contributor drafts a claim with evidence and sends it to review", asyn
   const { page, context } = await browserAs(browser, people.contributor);
   await page.getByRole("link", { name: "Claims" }).click();
   await page.getByRole("link", { name: "New claim" }).click();
+  await page.locator("#f-investigation").selectOption("russia-north-korea-munitions");
   await page.getByLabel("Statement").fill(statement);
   await page.getByLabel("Claimant").fill("A defence ministry spokesperson");
   await page.getByLabel("Claim type").selectOption("event");

@@ -152,6 +152,7 @@ test("a transfer with a dated estimate and a route leg is published and its figu
   await page.locator("#f-estimates-0-best").fill("4321");
   await page.locator("#f-estimates-0-unit").fill("containers");
   await page.locator("#f-estimates-0-qualifier").selectOption("about");
+  await page.locator("#f-estimates-0-stage").selectOption("delivered");
   await page.locator("#f-estimates-0-asOf").fill("2024-02");
   await page.locator("#f-estimates-0-estimatedBy").fill("A test ministry");
   await page.locator("#f-estimates-0-sourceRef").fill(seeded.source);

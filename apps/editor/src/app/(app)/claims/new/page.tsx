@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { db } from "~/server/db";
 import { requireSession } from "~/server/session";
 import { NewClaim } from "./new-claim";
 
@@ -6,6 +7,12 @@ export const metadata: Metadata = { title: "New claim" };
 
 export default async function NewClaimPage() {
   await requireSession("/claims/new");
+  // Every investigation a claim may belong to, drafts included: a claim may be drafted for
+  // an investigation nobody reads yet.
+  const investigations = await db().investigation.findMany({
+    select: { slug: true, title: true },
+    orderBy: { ref: "asc" },
+  });
   return (
     <>
       <h1>New claim</h1>
@@ -13,7 +20,7 @@ export default async function NewClaimPage() {
         Drafts are internal. When it is ready, send it to review: a fact-checker other than you
         decides.
       </p>
-      <NewClaim />
+      <NewClaim investigations={investigations} />
     </>
   );
 }
