@@ -98,7 +98,11 @@ async function demoStory(check) {
   const checker = await signIn("factchecker@armstrail.local");
   if (!writer.ok || !checker.ok) return;
   try {
+    // With several investigations a new claim names its own: the first one published.
+    const listed = await (await fetch(trpcUrl(explainer, "investigation.list", {}))).json();
+    const investigation = listed.result?.data?.[0]?.slug;
     const draft = await call(writer.cookie, "claim.create", {
+      investigation,
       statement: "Smoke test: a claim taken from draft to published by npm start's demo accounts.",
       claimant: "Arms Trail smoke test",
       claimType: "event",
