@@ -99,8 +99,14 @@ async function demoStory(check) {
   if (!writer.ok || !checker.ok) return;
   try {
     // With several investigations a new claim names its own: the first one published.
-    const listed = await (await fetch(trpcUrl(explainer, "investigation.list", {}))).json();
-    const investigation = listed.result?.data?.[0]?.slug;
+    // investigation.list takes no input: a `?input=` of `{}` is refused.
+    const listing = await fetch(trpcUrl(explainer, "investigation.list"));
+    const listed = await listing.json();
+    if (!listing.ok)
+      throw new Error(
+        `investigation.list: ${listing.status} ${JSON.stringify(listed).slice(0, 300)}`,
+      );
+    const investigation = listed.result.data[0]?.slug;
     const draft = await call(writer.cookie, "claim.create", {
       investigation,
       statement: "Smoke test: a claim taken from draft to published by npm start's demo accounts.",

@@ -158,6 +158,7 @@ test("two people editing one claim: the second save gets the conflict panel, not
   // A fresh draft by the contributor, then the fact-checker and the editor open it at once.
   const author = await browserAs(browser, people.contributor);
   await author.page.goto("/claims/new");
+  await author.page.getByLabel("Investigation").selectOption("russia-north-korea-munitions");
   await author.page.getByLabel("Statement").fill(`Conflict test claim ${stamp}`);
   await author.page.getByLabel("Claimant").fill("A wire report");
   await author.page.getByLabel("Claim type").selectOption("opinion");

@@ -26,7 +26,12 @@ const people = newPeople(stamp, {
 });
 const actorName = `Rason Freight Company ${stamp}`;
 const duplicateName = `Rason Freight Co. ${stamp}`;
-const seeded = { recipient: "A01", source: "S01", claim: "C01" };
+const seeded = {
+  recipient: "A01",
+  source: "S01",
+  claim: "C01",
+  investigation: "russia-north-korea-munitions",
+};
 let actorRef = "";
 let duplicateRef = "";
 let transferRef = "";
@@ -224,6 +229,9 @@ test("an editor adds a story block citing a published claim; another editor appr
   await page.goto("/story");
   await page.getByRole("link", { name: "New block" }).click();
   await expect(page.getByRole("heading", { name: "New story block" })).toBeVisible();
+  // With several investigations, each section is named with the story it belongs to.
+  const firstSection = page.getByLabel("Section", { exact: true }).locator("option").first();
+  await expect(firstSection).toContainText(/: /);
 
   // A figure with no claim behind it is refused beside the text, and nothing is created.
   await page.getByLabel("Text", { exact: true }).fill("About 9,000 containers crossed that year.");
@@ -250,6 +258,11 @@ test("an editor adds a story block citing a published claim; another editor appr
   await expect(reviewer.page.getByText("Approved", { exact: true }).first()).toBeVisible();
   await reviewer.context.close();
 
-  const reader = await openOnExplainer(browser, "/", paragraph);
+  // The story is the section's investigation's, at its own address.
+  const reader = await openOnExplainer(
+    browser,
+    `/investigations/${seeded.investigation}`,
+    paragraph,
+  );
   await reader.close();
 });

@@ -114,7 +114,10 @@ export async function getEditorStoryBlock(db: Db, id: string): Promise<EditorSto
 export async function listEditorStoryBlocks(db: Db, filter: { status?: ClaimStatus | undefined }) {
   const rows = await db.storyBlock.findMany({
     where: filter.status ? { status: filter.status } : {},
-    include: { currentRevision: { select: { body: true } } },
+    include: {
+      currentRevision: { select: { body: true } },
+      investigation: { select: { slug: true, title: true } },
+    },
     orderBy: [{ sectionPosition: "asc" }, { position: "asc" }],
   });
   return rows.map((b) => ({
@@ -122,6 +125,7 @@ export async function listEditorStoryBlocks(db: Db, filter: { status?: ClaimStat
     key: b.key,
     sectionKey: b.sectionKey,
     sectionTitle: b.sectionTitle,
+    investigation: b.investigation,
     position: b.position,
     status: b.status,
     version: b.version,
@@ -259,13 +263,29 @@ export async function createStoryBlock(
   const id = await run(db, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LAYOUT_LOCK_KEY}::bigint)`;
     await checkBody(tx, input.body);
-    const investigationId = await investigationIdFor(tx, input.investigation);
     const { section } = input;
     const inSection = await tx.storyBlock.findMany({
       where: { sectionKey: section.key },
-      select: { id: true, position: true, sectionTitle: true, sectionPosition: true },
+      select: {
+        id: true,
+        position: true,
+        sectionTitle: true,
+        sectionPosition: true,
+        investigation: { select: { id: true, slug: true } },
+      },
       orderBy: { position: "asc" },
     });
+    // A section belongs to one investigation's story: a block added to it is that
+    // investigation's, and naming another is refused. A new section names its own.
+    const owner = section.kind === "existing" ? inSection[0]?.investigation : undefined;
+    if (owner && input.investigation !== undefined && input.investigation !== owner.slug)
+      throw new InputError([
+        {
+          path: ["investigation"],
+          message: `Section "${section.key}" belongs to the story of ${owner.slug}, not ${input.investigation}`,
+        },
+      ]);
+    const investigationId = owner?.id ?? (await investigationIdFor(tx, input.investigation));
     let sectionTitle: string;
     let sectionPosition: number;
     if (section.kind === "new") {

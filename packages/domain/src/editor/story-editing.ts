@@ -32,7 +32,10 @@ export const CreateStoryBlockInputSchema = z
     /** The block the new one follows; null puts it at the section's end. */
     afterId: IdSchema.nullable().default(null),
     body: StoryBodySchema,
-    /** Whose story (by slug); without it, the only investigation there is. */
+    /**
+     * Whose story (by slug). An existing section's is the investigation the section belongs
+     * to; a new section's, without it, the only investigation there is.
+     */
     ...ownedByInvestigation,
   })
   .superRefine((input, ctx) => {
@@ -101,6 +104,8 @@ export const StoryBlockListItemSchema = z.object({
   key: z.string(),
   sectionKey: z.string(),
   sectionTitle: z.string(),
+  /** Whose story the block's section tells. */
+  investigation: z.object({ slug: z.string(), title: z.string() }),
   position: z.number().int(),
   status: ClaimStatusSchema,
   version: z.number().int(),

@@ -128,8 +128,7 @@ export function BulkReviewForm({ items, stage }: { items: ReviewItem[]; stage: R
                     <td>
                       <label htmlFor={id}>
                         {kindWords[i.kind]} <span className="ref">{i.ref}</span>
-                      </label>{" "}
-                      {href ? <Link href={href}>open</Link> : null}
+                      </label>
                     </td>
                     <td>
                       <StatusBadge status={i.status as never} />
@@ -137,7 +136,8 @@ export function BulkReviewForm({ items, stage }: { items: ReviewItem[]; stage: R
                         <span className="muted"> (a change to a published record)</span>
                       ) : null}
                     </td>
-                    <td>{i.label}</td>
+                    {/* The link is named by what the record says, not a row of "open"s. */}
+                    <td>{href ? <Link href={href}>{i.label}</Link> : i.label}</td>
                   </tr>
                 );
               })}

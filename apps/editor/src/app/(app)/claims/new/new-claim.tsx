@@ -2,6 +2,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ClaimForm } from "~/components/claim-form";
+import {
+  type InvestigationChoice,
+  InvestigationField,
+  onlyInvestigation,
+} from "~/components/investigation-field";
 import { emptyClaim } from "~/lib/claim-fields";
 import { draftFromValues } from "~/lib/claim-mapping";
 import { api } from "~/lib/trpc";
@@ -11,32 +16,16 @@ import { api } from "~/lib/trpc";
  * public address); with several investigations the API refuses a claim that names none,
  * and its error points at this field.
  */
-export function NewClaim({
-  investigations,
-}: {
-  investigations: { slug: string; title: string }[];
-}) {
+export function NewClaim({ investigations }: { investigations: InvestigationChoice[] }) {
   const router = useRouter();
-  const [investigation, setInvestigation] = useState(
-    investigations.length === 1 ? investigations[0]!.slug : "",
-  );
+  const [investigation, setInvestigation] = useState(onlyInvestigation(investigations));
   return (
     <>
-      <div className="field">
-        <label htmlFor="f-investigation">Investigation</label>
-        <select
-          id="f-investigation"
-          value={investigation}
-          onChange={(e) => setInvestigation(e.target.value)}
-        >
-          <option value="">Choose…</option>
-          {investigations.map((i) => (
-            <option key={i.slug} value={i.slug}>
-              {i.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <InvestigationField
+        investigations={investigations}
+        value={investigation}
+        onChange={setInvestigation}
+      />
       <ClaimForm
         initial={emptyClaim}
         version={null}

@@ -2,6 +2,11 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { SelectField, TextField } from "~/components/fields";
+import {
+  type InvestigationChoice,
+  InvestigationField,
+  onlyInvestigation,
+} from "~/components/investigation-field";
 import { ProblemSummary } from "~/components/problem-summary";
 import { type Problem, api, errorsFor, problemOf } from "~/lib/trpc";
 import { StoryText } from "../[id]/story-editor";
@@ -18,6 +23,7 @@ const END = "(end)";
 const labels = {
   "section.key": "Section",
   "section.title": "Section title",
+  investigation: "Investigation",
   afterId: "Place after",
   body: "Text",
 };
@@ -25,15 +31,18 @@ const labels = {
 /** Where a new block goes (section, and after which block) and its first text. */
 export function NewStoryBlock({
   sections,
+  investigations,
   initial,
 }: {
   sections: SectionChoice[];
+  investigations: InvestigationChoice[];
   initial?: { sectionKey: string; afterId: string } | undefined;
 }) {
   const router = useRouter();
   const [section, setSection] = useState(initial?.sectionKey ?? sections[0]?.key ?? NEW);
   const [newKey, setNewKey] = useState("");
   const [newTitle, setNewTitle] = useState("");
+  const [investigation, setInvestigation] = useState(onlyInvestigation(investigations));
   const [after, setAfter] = useState(initial?.afterId ?? END);
   const [body, setBody] = useState("");
   const [pending, setPending] = useState(false);
@@ -51,6 +60,8 @@ export function NewStoryBlock({
           : { kind: "existing", key: section },
         afterId: isNew || after === END ? null : after,
         body,
+        // An existing section's investigation is the one it belongs to.
+        ...(isNew && investigation ? { investigation } : {}),
       });
       router.push(`/story/${block.id}`);
     } catch (e) {
@@ -87,6 +98,12 @@ export function NewStoryBlock({
       />
       {isNew ? (
         <>
+          <InvestigationField
+            investigations={investigations}
+            value={investigation}
+            onChange={setInvestigation}
+            errors={errorsFor(problem, "investigation")}
+          />
           <TextField
             path="section.key"
             label="Section key"

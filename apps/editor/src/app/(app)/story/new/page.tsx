@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Refused } from "~/components/refused";
 import { editorApi, load } from "~/server/api";
+import { db } from "~/server/db";
 import { requireSession } from "~/server/session";
 import { NewStoryBlock, type SectionChoice } from "./new-story-block";
 
@@ -14,11 +15,22 @@ export default async function NewStoryBlockPage({ searchParams }: Props) {
   const api = await editorApi();
   const result = await load(() => api.story.list({}));
   if (!result.ok) return <Refused title="New story block" problem={result} />;
+  // A new section may start the story of any investigation, drafts included.
+  const investigations = await db().investigation.findMany({
+    select: { slug: true, title: true },
+    orderBy: { ref: "asc" },
+  });
+  const several = investigations.length > 1;
   const sections: SectionChoice[] = [];
   for (const b of result.value) {
     let s = sections.find((x) => x.key === b.sectionKey);
     if (!s) {
-      s = { key: b.sectionKey, title: b.sectionTitle, blocks: [] };
+      s = {
+        key: b.sectionKey,
+        // With several stories, a section is named with the investigation it belongs to.
+        title: several ? `${b.investigation.title}: ${b.sectionTitle}` : b.sectionTitle,
+        blocks: [],
+      };
       sections.push(s);
     }
     s.blocks.push({ id: b.id, label: `${b.position}. ${b.excerpt.slice(0, 80)}` });
@@ -37,6 +49,7 @@ export default async function NewStoryBlockPage({ searchParams }: Props) {
       </p>
       <NewStoryBlock
         sections={sections}
+        investigations={investigations}
         initial={
           afterBlock ? { sectionKey: afterBlock.sectionKey, afterId: afterBlock.id } : undefined
         }
