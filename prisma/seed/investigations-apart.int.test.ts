@@ -4,6 +4,7 @@
 // each actor both cases name.
 import {
   countPublishedClaims,
+  getPublishedInvestigation,
   listEvents,
   listPublishedClaims,
   listPublishedInvestigations,
@@ -46,6 +47,20 @@ describe("two seeded investigations", () => {
       opinion: 1,
       inaccurate: 0,
     });
+  });
+
+  it("each publish the article they checked, built from its own claims", async () => {
+    for (const slug of [first, second]) {
+      const { articles } = await getPublishedInvestigation(t.db, slug);
+      expect(articles.length, slug).toBe(1);
+      const own = await refs(slug);
+      const cited = articles[0]!.claims.map((c) => c.ref);
+      expect(cited.length, slug).toBeGreaterThan(0);
+      expect(
+        cited.filter((r) => !own.has(r)),
+        slug,
+      ).toEqual([]);
+    }
   });
 
   it("keep their claims apart", async () => {

@@ -887,6 +887,13 @@ export const ImportReportSchema = z.object({
   /** True when this file was imported before into the same investigation: nothing changed. */
   unchanged: z.boolean(),
   dryRun: z.boolean(),
+  /** The investigation the records go into; `created` when this import made it (a draft). */
+  investigation: z
+    .object({ ref: z.string(), slug: z.string(), created: z.boolean() })
+    .nullable()
+    .default(null),
+  /** The checked article made from the file's `article`, by ref, or null when it has none. */
+  article: z.string().nullable().default(null),
   /** New refs per section (what was, or on a dry run would be, created). */
   imported: z.object(
     Object.fromEntries(dossierSections.map((s) => [s, z.array(z.string())])) as Record<
@@ -962,3 +969,16 @@ export const ImportDossierInputSchema = z.object({
   dryRun: z.boolean().default(false),
 });
 export type ImportDossierInput = z.input<typeof ImportDossierInputSchema>;
+
+/**
+ * The report in one sentence, as the CLI prints it and the editor's import screen shows it:
+ * what was (or would be) created per section, linked, already held and refused.
+ */
+export function importSummary(report: ImportReport): string {
+  const counts = Object.entries(report.imported)
+    .filter(([, refs]) => refs.length > 0)
+    .map(([section, refs]) => `${refs.length} ${section}`);
+  const links = report.records.filter((r) => r.action === "link").length;
+  const verb = report.dryRun ? "Would import" : "Imported";
+  return `${verb} ${counts.length ? counts.join(", ") : "nothing"} as drafts with new refs; ${links} linked to records already held; ${report.skipped.length} already imported; ${report.problems.length} refused.`;
+}

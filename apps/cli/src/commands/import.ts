@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import type { ImportChoices, ImportReport } from "@armstrail/domain";
+import { type ImportChoices, type ImportReport, importSummary } from "@armstrail/domain";
 import type { Clients, Io } from "../io";
 import { EXIT } from "../io";
 
@@ -77,13 +77,6 @@ export async function importCommand(
         }),
       );
   for (const k of report.kept) io.out(formatProblem(opts.file, k));
-  const counts = Object.entries(report.imported)
-    .filter(([, refs]) => refs.length > 0)
-    .map(([section, refs]) => `${refs.length} ${section}`);
-  const links = report.records.filter((r) => r.action === "link").length;
-  const verb = opts.dryRun ? "Would import" : "Imported";
-  io.out(
-    `${verb} ${counts.length ? counts.join(", ") : "nothing"} as drafts with new refs; ${links} linked to records already held; ${report.skipped.length} already imported; ${report.problems.length} refused.`,
-  );
+  io.out(importSummary(report));
   return report.problems.length ? EXIT.problems : EXIT.ok;
 }

@@ -21,7 +21,8 @@ function describedBy(id: string, hint: unknown, errors: readonly string[] | unde
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function Frame({
+/** A field's label, hint and errors around any control (a file input, say). */
+export function Frame({
   id,
   label,
   hint,

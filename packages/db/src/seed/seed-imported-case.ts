@@ -24,11 +24,14 @@ async function desk(db: Db, account: (typeof deskAccounts)[keyof typeof deskAcco
 async function publishThrough(db: Db, report: ImportReport): Promise<number> {
   const research = await desk(db, deskAccounts.research);
   const review = await desk(db, deskAccounts.review);
-  const mine = new Set(
-    report.records
+  const mine = new Set([
+    ...report.records
       .filter((r) => r.action === "create")
       .map((r) => `${sectionKind[r.section] as BulkKind}:${r.ref}`),
-  );
+    // The investigation when the import made it, and the checked article of the file.
+    ...(report.investigation?.created ? [`investigation:${report.investigation.ref}`] : []),
+    ...(report.article ? [`checked_article:${report.article}`] : []),
+  ]);
   const waiting = async (stage: "to_submit" | "in_review") =>
     (await listReviewItems(db, { stage, limit: 500 })).items
       .filter((i) => !i.published && mine.has(`${i.kind}:${i.ref}`))

@@ -210,9 +210,26 @@ const entityStages: Record<ReviewStage, { statuses: EntityStatus[]; change: stri
   in_review: { statuses: ["in_review"], change: "in_review" },
 };
 
-/** The entity types bulk review acts on (investigations and checked articles not yet). */
+/** The entity types bulk review acts on: every one. */
 type BulkEntityType = Extract<EntityType, BulkKind>;
 const isBulkKind = (kind: string): kind is BulkKind => kind in bulkKindRank;
+
+/** Records name their investigation by slug; the bulk order knows it by its ref. */
+async function bulkRefs(db: Db, deps: Dep[]): Promise<Dep[]> {
+  const slugs = deps.filter((d) => d.kind === "investigation").map((d) => d.ref);
+  if (!slugs.length) return deps;
+  const refOf = new Map(
+    (
+      await db.investigation.findMany({
+        where: { slug: { in: slugs } },
+        select: { slug: true, ref: true },
+      })
+    ).map((i) => [i.slug, i.ref]),
+  );
+  return deps.map((d) =>
+    d.kind === "investigation" ? { ...d, ref: refOf.get(d.ref) ?? d.ref } : d,
+  );
+}
 
 function entity(type: BulkEntityType): BulkKindImpl {
   const rows = (db: Db) => delegate(db, type);
@@ -231,9 +248,12 @@ function entity(type: BulkEntityType): BulkKindImpl {
           select: { data: true },
         });
         const data: unknown = change ? change.data : (await kinds[type].read(db, r.id)).data;
-        const deps = kinds[type]
-          .uses(data as never)
-          .flatMap((u) => (isBulkKind(u.type) ? [{ kind: u.type, ref: u.ref }] : []));
+        const deps = await bulkRefs(
+          db,
+          kinds[type]
+            .uses(data as never)
+            .flatMap((u) => (isBulkKind(u.type) ? [{ kind: u.type, ref: u.ref }] : [])),
+        );
         out.push({ id: r.id, ref: r.ref, deps });
       }
       return out;
@@ -298,12 +318,15 @@ function entity(type: BulkEntityType): BulkKindImpl {
 
 /** Every kind bulk review acts on; the domain's `bulkKindRefs` gives their order. */
 const bulkKinds: Record<BulkKind, BulkKindImpl> = {
+  investigation: entity("investigation"),
   source: entity("source"),
+  place: entity("place"),
   actor: entity("actor"),
   sanction: entity("sanction"),
   transfer: entity("transfer"),
   event: entity("event"),
   claim: claims,
+  checked_article: entity("checked_article"),
   story_block: storyBlocks,
 };
 

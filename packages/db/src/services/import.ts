@@ -143,6 +143,9 @@ export async function importDossier(
       },
       unchanged: true,
       dryRun,
+      // Reports stored before these were kept say nothing of them.
+      investigation: before.investigation ?? null,
+      article: before.article ?? null,
       imported: emptyImported(),
       problems: [],
       skipped: [],
@@ -163,6 +166,8 @@ export async function importDossier(
       batch: null,
       unchanged: false,
       dryRun,
+      investigation: null,
+      article: null,
       imported: emptyImported(),
       records: [],
       matches: [],
@@ -171,7 +176,9 @@ export async function importDossier(
       skipped: [],
       problems,
     };
-    const investigationId = await investigationFor(tx, importer, investigation, file, read.extras);
+    const into = await investigationFor(tx, importer, investigation, file, read.extras);
+    const investigationId = into.id;
+    report.investigation = { ref: into.ref, slug: into.slug, created: into.created };
     const register = await loadRegister(tx);
     const byRef = new Map(register.map((r) => [r.ref, r]));
     const fileIds = new Set(read.entries.map((e) => e.id));
@@ -344,6 +351,7 @@ export async function importDossier(
     await writeRecords(tx, importer, investigationId, mapped.records);
     // The checked article the file describes, with its claims in the file's order.
     const article = await writeArticle(tx, importer, investigationId, read, refOf, landing);
+    report.article = article?.ref ?? null;
     if (article)
       report.kept = report.kept.filter((k) => !(k.section === "file" && k.field === "article"));
 
@@ -489,10 +497,17 @@ async function investigationFor(
   slug: string,
   file: ImportFile,
   extras: Record<string, unknown>,
-): Promise<string> {
-  if (!slug) return investigationIdFor(tx, undefined);
-  const found = await tx.investigation.findUnique({ where: { slug }, select: { id: true } });
-  if (found) return found.id;
+): Promise<{ id: string; ref: string; slug: string; created: boolean }> {
+  const select = { id: true, ref: true, slug: true } as const;
+  if (!slug) {
+    const id = await investigationIdFor(tx, undefined);
+    return {
+      ...(await tx.investigation.findUniqueOrThrow({ where: { id }, select })),
+      created: false,
+    };
+  }
+  const found = await tx.investigation.findUnique({ where: { slug }, select });
+  if (found) return { ...found, created: false };
   const article = (extras.article ?? {}) as Record<string, unknown>;
   const title = text(extras.title) ?? text(article.title) ?? slug;
   const [at] = await reserveRefs(tx, "investigation", 1);
@@ -513,7 +528,7 @@ async function investigationFor(
     },
     { note: `Created by the import of ${file.name}` },
   );
-  return id;
+  return { id, ref: at!.ref, slug, created: true };
 }
 
 /** The file's `article`, as a checked article of the investigation with the imported claims. */
@@ -544,7 +559,7 @@ async function writeArticle(
       passage: (text(e.raw.quoted_phrase) ?? text(e.raw.claim) ?? e.id).slice(0, 1000),
     }));
   const [at] = await reserveRefs(tx, "checked_article", 1);
-  return insertEntity(
+  const { id } = await insertEntity(
     tx,
     "checked_article",
     { ...at!, createdById: importer.userId, authorId: importer.userId },
@@ -559,4 +574,5 @@ async function writeArticle(
       claims,
     },
   );
+  return { id, ref: at!.ref };
 }

@@ -5,21 +5,25 @@ import { z } from "zod";
 import type { Role } from "../enums";
 import { refSchemaFor } from "../ref";
 import { text } from "../text";
+import { entityTypeWords } from "../words";
 
 /**
  * The kinds bulk review acts on, in dependency order: what a record refers to comes before
  * it (sources before actors, actors before what involves them, claims before the story
- * blocks that cite them), so a selection that holds a claim and the source it cites
+ * blocks that cite them; an investigation before the articles it checked), so a selection that holds a claim and the source it cites
  * publishes both. Each kind says how its records are named. Adding a kind is one line here
  * and one in the db's table, which the compiler then asks for.
  */
 export const bulkKindRefs = {
+  investigation: refSchemaFor("investigation"),
   source: refSchemaFor("source"),
+  place: refSchemaFor("place"),
   actor: refSchemaFor("actor"),
   sanction: refSchemaFor("sanction"),
   transfer: refSchemaFor("transfer"),
   event: refSchemaFor("event"),
   claim: refSchemaFor("claim"),
+  checked_article: refSchemaFor("checked_article"),
   story_block: z
     .string()
     .regex(/^[a-z0-9-]{1,60}$/, { message: "Expected a story block key such as trade-2" }),
@@ -29,6 +33,13 @@ export const BulkKindSchema = z.enum(
   Object.keys(bulkKindRefs) as [keyof typeof bulkKindRefs, ...(keyof typeof bulkKindRefs)[]],
 );
 export type BulkKind = z.infer<typeof BulkKindSchema>;
+
+/** A kind named once ("Source S12") and as a list ("Sources"), in the queue and its filter. */
+export const bulkKindWords: Record<BulkKind, { one: string; many: string }> = {
+  ...entityTypeWords,
+  claim: { one: "Claim", many: "Claims" },
+  story_block: { one: "Story block", many: "Story blocks" },
+};
 
 /** Rank of a kind in the dependency order: lower goes first. */
 export const bulkKindRank = Object.fromEntries(

@@ -14,6 +14,7 @@ function navFor(role: Role): NavItem[] {
     { href: "/story", label: "Story" },
     { href: "/entities", label: "Entities" },
   );
+  if (may(role, "draft")) items.push({ href: "/import", label: "Import" });
   if (may(role, "admin")) {
     items.push(
       { href: "/admin/people", label: "People" },

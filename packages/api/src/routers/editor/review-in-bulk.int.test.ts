@@ -14,7 +14,13 @@ import {
 import { MAX_BULK_ITEMS, type BulkItem, type BulkOutcome } from "@armstrail/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEditorCaller } from "../../callers";
-import { fieldErrorsOf, loadSessions, trpcError, type Sessions } from "./workflow-fixtures";
+import {
+  claimDraft,
+  fieldErrorsOf,
+  loadSessions,
+  trpcError,
+  type Sessions,
+} from "./workflow-fixtures";
 
 type Api = ReturnType<typeof createEditorCaller>;
 
@@ -120,6 +126,60 @@ describe("review.bulk", () => {
       "claim.approve",
       "story.approve",
     ]);
+  });
+
+  it("publishes a new investigation, a claim of it and the checked article of that claim together, investigation first", async () => {
+    const slug = "bulk-new-case";
+    const investigation = await as("contributor").investigation.create({
+      slug,
+      title: "A case reviewed in bulk",
+      standfirst: "What the bulk case looks into.",
+      summary: "A case whose records are all published in one selection.",
+      methodology: "Checked by two people.",
+      status: "open",
+    });
+    const source = sourceRecord();
+    await insertDrafts(t.db, "writer@test.local", { sources: [source] });
+    const claim = await as("contributor").claim.create(
+      claimDraft(source.ref, { investigation: slug }),
+    );
+    const article = await as("contributor").checked_article.create({
+      investigation: slug,
+      title: "The column the bulk case checked",
+      outlet: "The Test Gazette",
+      author: "A. Columnist",
+      publishedOn: "2024-06",
+      url: "https://example.org/bulk-column",
+      note: null,
+      claims: [{ ref: claim.ref, passage: "the passage checked" }],
+    });
+    // The wrong way round: the article first, the investigation it belongs to last.
+    const items: BulkItem[] = [
+      { kind: "checked_article", ref: article.ref },
+      { kind: "claim", ref: claim.ref },
+      { kind: "source", ref: source.ref },
+      { kind: "investigation", ref: investigation.ref },
+    ];
+    expect((await as("contributor").review.bulk({ action: "submit", items })).summary).toEqual({
+      total: 4,
+      done: 4,
+      refused: 0,
+    });
+    const published = await as("editor").review.bulk({ action: "publish", items });
+    expect(published.items.map((o) => [o.ref, o.outcome])).toEqual([
+      [investigation.ref, "done"],
+      [source.ref, "done"],
+      [claim.ref, "done"],
+      [article.ref, "done"],
+    ]);
+    const stored = await t.db.checkedArticle.findUniqueOrThrow({
+      where: { ref: article.ref },
+      select: { reviewStatus: true, investigation: { select: { reviewStatus: true } } },
+    });
+    expect(stored).toEqual({
+      reviewStatus: "published",
+      investigation: { reviewStatus: "published" },
+    });
   });
 
   it("refuses, per item, what four eyes forbids and does the rest", async () => {

@@ -2,21 +2,16 @@
 // The review queue's selection: tick records (or all shown), choose the action, apply. The
 // form posts to a server function, so it works before (or without) JavaScript; the select-all
 // box is the one thing that needs a script, and "Apply to all shown" does the same without.
-import type { BulkAction, ReviewItem, ReviewStage } from "@armstrail/domain";
+import {
+  type BulkAction,
+  type ReviewItem,
+  type ReviewStage,
+  bulkKindWords,
+} from "@armstrail/domain";
 import Link from "next/link";
 import { useActionState, useRef } from "react";
 import { StatusBadge } from "~/components/status-badge";
 import { reviewSelected, type BulkReviewState } from "./actions";
-
-const kindWords: Record<ReviewItem["kind"], string> = {
-  source: "Source",
-  actor: "Actor",
-  sanction: "Sanction",
-  transfer: "Transfer",
-  event: "Event",
-  claim: "Claim",
-  story_block: "Story block",
-};
 
 const actionWords: Record<BulkAction, string> = {
   submit: "Send to review",
@@ -69,7 +64,7 @@ function Outcome({ state }: { state: BulkReviewState }) {
             return (
               <tr key={`${o.kind}:${o.ref}`} data-outcome={o.outcome}>
                 <td>
-                  {kindWords[o.kind]} {href ? <Link href={href}>{o.ref}</Link> : o.ref}
+                  {bulkKindWords[o.kind].one} {href ? <Link href={href}>{o.ref}</Link> : o.ref}
                 </td>
                 <td>{o.outcome === "done" ? `Done: ${o.status.replace("_", " ")}` : "Refused"}</td>
                 <td>{o.outcome === "refused" ? o.message : ""}</td>
@@ -127,7 +122,7 @@ export function BulkReviewForm({ items, stage }: { items: ReviewItem[]; stage: R
                     </td>
                     <td>
                       <label htmlFor={id}>
-                        {kindWords[i.kind]} <span className="ref">{i.ref}</span>
+                        {bulkKindWords[i.kind].one} <span className="ref">{i.ref}</span>
                       </label>
                     </td>
                     <td>

@@ -1,8 +1,8 @@
 import {
   BulkKindSchema,
+  bulkKindWords,
   MAX_BULK_ITEMS,
   ReviewStageSchema,
-  type BulkKind,
   type ReviewStage,
 } from "@armstrail/domain";
 import type { Metadata } from "next";
@@ -22,15 +22,10 @@ const stageWords: Record<ReviewStage, string> = {
   to_submit: "Drafts to send to review",
 };
 
-const kindOptions: { value: BulkKind; label: string }[] = [
-  { value: "source", label: "Sources" },
-  { value: "actor", label: "Actors" },
-  { value: "sanction", label: "Sanctions" },
-  { value: "transfer", label: "Transfers" },
-  { value: "event", label: "Events" },
-  { value: "claim", label: "Claims" },
-  { value: "story_block", label: "Story blocks" },
-];
+const kindOptions = BulkKindSchema.options.map((value) => ({
+  value,
+  label: bulkKindWords[value].many,
+}));
 
 /**
  * Every kind of record waiting at one stage, to send to review, publish or reject many at
