@@ -167,6 +167,11 @@ test("two people editing one claim: the second save gets the conflict panel, not
   await author.page.getByRole("button", { name: "Create draft" }).click();
   await expect(author.page).toHaveURL(/\/claims\/C\d+$/);
   const ref = author.page.url().split("/").pop()!;
+  // Drafted under the wrong investigation: moved before anyone reads it.
+  const move = author.page.getByRole("form", { name: "Move to another investigation" });
+  await move.getByLabel("Investigation").selectOption("myanmar-military-supply");
+  await move.getByRole("button", { name: "Move the claim" }).click();
+  await expect(author.page.locator(".meta-line")).toContainText(/ in .*Myanmar/);
   await author.page.getByRole("button", { name: "Send to review" }).click();
   await expect(author.page.getByText("In review", { exact: true }).first()).toBeVisible();
   await author.context.close();

@@ -1,7 +1,10 @@
 // A list a person can grow and shrink: evidence items and subjects on the claim form, and
 // every array in the schema-built entity form (estimates, route legs, identifiers). Each row
-// ends with its own remove button, named with its number so it is clear which row goes.
+// ends with its own remove button, named with its number so it is clear which row goes. Where
+// order means something (an article's claims in reading order, a route's legs), rows also move
+// up and down, by buttons a keyboard reaches like any other.
 import type { ReactNode } from "react";
+import { swap } from "~/lib/rows";
 
 export function RepeatableRows<T>({
   items,
@@ -9,6 +12,7 @@ export function RepeatableRows<T>({
   newItem,
   rowClassName,
   removeLabel,
+  orderLabel,
   addLabel,
   children,
 }: {
@@ -18,6 +22,8 @@ export function RepeatableRows<T>({
   rowClassName: string;
   /** "Remove evidence 2", from the row's index. */
   removeLabel: (index: number) => string;
+  /** "claim 2", from the row's index: given, each row gets "Move claim 2 up" and "… down". */
+  orderLabel?: (index: number) => string;
   addLabel: string;
   /** One row's fields; `update` replaces the row with the value given. */
   children: (item: T, index: number, update: (next: T) => void) => ReactNode;
@@ -29,6 +35,24 @@ export function RepeatableRows<T>({
           // Rows have no identity of their own; the index is what the API's field paths use too.
           <li key={i} className={rowClassName}>
             {children(item, i, (next) => onChange(items.map((x, j) => (j === i ? next : x))))}
+            {orderLabel ? (
+              <>
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  onClick={() => onChange(swap(items, i, i - 1))}
+                >
+                  Move {orderLabel(i)} up
+                </button>
+                <button
+                  type="button"
+                  disabled={i === items.length - 1}
+                  onClick={() => onChange(swap(items, i, i + 1))}
+                >
+                  Move {orderLabel(i)} down
+                </button>
+              </>
+            ) : null}
             <button
               type="button"
               className="danger"

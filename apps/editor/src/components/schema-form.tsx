@@ -167,6 +167,7 @@ function Node({ spec, path, value, root, onRoot, errors, words, label }: NodePro
             newItem={() => blank(spec.of)}
             rowClassName={spec.of.kind === "object" ? "row-card" : "row-inline"}
             removeLabel={(i) => `Remove ${singular.toLowerCase()} ${i + 1}`}
+            orderLabel={(i) => `${singular.toLowerCase()} ${i + 1}`}
             addLabel={`Add ${singular.toLowerCase()}`}
           >
             {(item, i) => (

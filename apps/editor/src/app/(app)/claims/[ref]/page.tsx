@@ -12,7 +12,9 @@ import { valuesFromRevision } from "~/lib/claim-mapping";
 import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
 import { requireSession } from "~/server/session";
+import { db } from "~/server/db";
 import { ClaimEditor } from "./claim-editor";
+import { MoveInvestigation } from "./move-investigation";
 import { Comments } from "./comments";
 import { WorkflowActions } from "~/components/workflow-actions";
 
@@ -40,6 +42,14 @@ export default async function ClaimPage({ params }: Props) {
       claim.status === "changes_requested" ||
       claim.status === "in_review") &&
     (reviewer || (isAuthor && claim.status !== "in_review"));
+  // Only a claim nobody reads yet may change investigation, and only where there is a choice.
+  const investigations =
+    editable && claim.publishedRevisionNumber === null
+      ? await db().investigation.findMany({
+          select: { slug: true, title: true },
+          orderBy: { ref: "asc" },
+        })
+      : [];
 
   return (
     <VersionProvider version={claim.version}>
@@ -54,7 +64,7 @@ export default async function ClaimPage({ params }: Props) {
         <StatusBadge status={claim.status} />{" "}
         {published ? <span className="tag">public</span> : null}
         {claim.correcting ? <span className="tag">correction in progress</span> : null} · by{" "}
-        {claim.author.name} ·{" "}
+        {claim.author.name} · in {claim.investigation.title} ·{" "}
         {claim.assignee ? `assigned to ${claim.assignee.name}` : "not assigned"} · version{" "}
         {claim.version} · revision {claim.working.number} ·{" "}
         <Link href={`/claims/${claim.ref}/revisions`}>revisions</Link>
@@ -86,6 +96,17 @@ export default async function ClaimPage({ params }: Props) {
         }}
         me={{ id: session.id, role: session.role }}
       />
+
+      {investigations.length > 1 ? (
+        <section aria-labelledby="move-title">
+          <h2 id="move-title">Investigation</h2>
+          <MoveInvestigation
+            id={claim.id}
+            current={claim.investigation.slug}
+            investigations={investigations}
+          />
+        </section>
+      ) : null}
 
       {editable ? (
         <section aria-labelledby="edit-title">
