@@ -21,6 +21,8 @@ const screens = [
   ["transfer", "/entities/transfer/T01"],
   ["story", "/story"],
   ["new story block", "/story/new"],
+  ["import", "/import"],
+  ["new checked article", "/entities/checked_article/new"],
   ["people", "/admin/people"],
   ["API tokens", "/admin/tokens"],
   ["audit log", "/admin/audit"],

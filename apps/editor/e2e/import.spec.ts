@@ -65,9 +65,9 @@ test("a dossier is checked in a dry run, then imported as drafts into a new inve
 
   // Without a file, the refusal names the field.
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();
-  await expect(page.getByRole("alert")).toContainText("Choose a dossier file");
+  await expect(page.locator("#f-text-error")).toContainText("Choose a dossier file");
 
-  await page.getByLabel("Dossier file").setInputFiles({
+  await page.getByLabel("Dossier file", { exact: true }).setInputFiles({
     name: "check.json",
     mimeType: "application/json",
     buffer: Buffer.from(dossier),
@@ -96,7 +96,7 @@ test("a dossier is checked in a dry run, then imported as drafts into a new inve
   // The same file into the same investigation again, now offered by its title: nothing
   // changes.
   await page.goto("/import");
-  await page.getByLabel("Dossier file").setInputFiles({
+  await page.getByLabel("Dossier file", { exact: true }).setInputFiles({
     name: "check.json",
     mimeType: "application/json",
     buffer: Buffer.from(dossier),

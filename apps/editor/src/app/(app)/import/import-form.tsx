@@ -3,7 +3,7 @@ import { type ImportChoices, type ImportReport, importSummary } from "@armstrail
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { Frame, SelectField, TextField } from "~/components/fields";
-import type { InvestigationChoice } from "~/components/investigation-field";
+import { type InvestigationChoice, onlyInvestigation } from "~/components/investigation-field";
 import { ProblemSummary } from "~/components/problem-summary";
 import { type Problem, api, errorsFor, problemOf } from "~/lib/trpc";
 
@@ -21,7 +21,9 @@ const whereOf = (p: Where) =>
  */
 export function ImportForm({ investigations }: { investigations: InvestigationChoice[] }) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [investigation, setInvestigation] = useState(investigations.length ? "" : NEW);
+  const [investigation, setInvestigation] = useState(
+    investigations.length ? onlyInvestigation(investigations) : NEW,
+  );
   const [newSlug, setNewSlug] = useState("");
   const [report, setReport] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
@@ -106,7 +108,7 @@ export function ImportForm({ investigations }: { investigations: InvestigationCh
           label="Investigation"
           hint="Claims, transfers and events belong to it; actors, sources and sanctions join the shared register."
           value={investigation}
-          emptyLabel={investigations.length === 1 ? undefined : "Choose…"}
+          required
           options={[
             ...investigations.map((i) => ({ value: i.slug, label: i.title })),
             { value: NEW, label: "A new investigation…" },
@@ -119,7 +121,8 @@ export function ImportForm({ investigations }: { investigations: InvestigationCh
         />
         {investigation === NEW ? (
           <TextField
-            path="investigation"
+            // Its own id; the API's errors about the investigation are shown here too.
+            path="newInvestigation"
             label="New investigation's slug"
             hint="Lower-case words joined by hyphens, as in its public address. It is created as a draft."
             required
