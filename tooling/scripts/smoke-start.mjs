@@ -246,6 +246,18 @@ try {
       "curl of claim.byRef C39 gives verdict inaccurate",
       (await api.text()).includes('"verdict":"inaccurate"'),
     );
+    // The same question again, naming the ETag it was given: 304, no body.
+    const etag = api.headers.get("etag");
+    const again = await fetch(trpcUrl(explainer, "claim.byRef", { ref: "C39" }), {
+      headers: etag ? { "if-none-match": etag } : {},
+    });
+    check(
+      "the public API sends an ETag and a public cache policy, and answers 304 when it matches",
+      etag !== null &&
+        /public, max-age=\d+/.test(api.headers.get("cache-control") ?? "") &&
+        again.status === 304,
+      `${etag} ${api.headers.get("cache-control")} then ${again.status}`,
+    );
     const anonymous = await fetch(`${editor}/api/trpc/review.queue`);
     check(
       "the editor's API refuses an anonymous caller",

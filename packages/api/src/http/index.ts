@@ -1,6 +1,6 @@
 // What an app's route handlers put in front of the routers: bounds on a request's size and
-// batch, a per-address rate limit, refusals in tRPC's error envelope, and the security
-// headers both apps send.
+// batch, a per-address rate limit, refusals in tRPC's error envelope, the security headers
+// both apps send, and the public API's cache validators.
 import { MAX_BATCH_SIZE, MAX_URL_LENGTH } from "@armstrail/domain";
 
 export { limitBody, limitUrl } from "./body-limit";
@@ -18,6 +18,7 @@ export {
   securityHeaderRules,
   type PageSecurityOptions,
 } from "./security-headers";
+export { etagOf, matchesIfNoneMatch, withValidators, type CachePolicy } from "./validators";
 export { MAX_BATCH_SIZE, MAX_URL_LENGTH };
 
 /** How many calls a tRPC request makes: the comma-separated procedures after the endpoint. */

@@ -9,6 +9,7 @@ import {
   limitBody,
   limitUrl,
   type RateLimiter,
+  withValidators,
 } from "@armstrail/api/http";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { env } from "~/env";
@@ -17,6 +18,7 @@ import { db } from "~/server/db";
 const ENDPOINT = "/api/trpc";
 /** The public API has only queries, whose input travels in the address: a body is small. */
 const MAX_BODY_BYTES = 16 * 1024;
+const PUBLIC_API_CACHE = { maxAge: 30, staleWhileRevalidate: 60 };
 
 let limits: { limiter: RateLimiter | null; clientAddress: (h: Headers) => string } | undefined;
 function rateLimits() {
@@ -57,7 +59,7 @@ async function handler(incoming: Request) {
   const req = await limitBody(incoming, MAX_BODY_BYTES);
   if (req instanceof Response) return req;
 
-  return fetchRequestHandler({
+  const res = await fetchRequestHandler({
     endpoint: ENDPOINT,
     req,
     router: publicRouter,
@@ -68,6 +70,9 @@ async function handler(incoming: Request) {
         console.error(`tRPC ${path ?? "?"}:`, error.cause ?? error);
     },
   });
+  // Published data changes only when an editor publishes: half a minute in a cache is fine, and
+  // an unchanged answer costs the reader a 304.
+  return withValidators(req, res, PUBLIC_API_CACHE);
 }
 
 export { handler as GET, handler as POST };
