@@ -1,6 +1,9 @@
 // Loads a case (already validated against the domain schemas) into the database.
 // Idempotent by `ref`: a record that exists is left exactly as it is, so a second run
-// changes nothing and never overwrites what editors have since done.
+// changes nothing and never overwrites what editors have since done. Entity records are
+// written by the editor's own function (insertEntities), so a seeded one is stored, and has
+// its first revision, exactly as if it had been typed in; claims and story blocks are not
+// entities and are written here, with the review history of a published case.
 import type {
   ActorRecord,
   CheckedArticleRecord,
