@@ -3,7 +3,7 @@
 // editor reads back, by the research desk (or the importer of drafts); a second run adds none.
 import type { EntityType } from "@armstrail/domain";
 import { describe, expect, it } from "vitest";
-import { getEditorEntity } from "../services/entities/core";
+import { getEditorEntity, updateEntity } from "../services/entities/core";
 import {
   articleRecord,
   claimRecord,
@@ -13,6 +13,7 @@ import {
   placeRecord,
   sourceRecord,
   testInvestigation,
+  testSessions,
   useTestDb,
   userIdByEmail,
 } from "../testing";
@@ -103,6 +104,22 @@ describe("seeded entities", () => {
       links: [{ type: "operator", targetRef: state!.ref, note: "a note" }],
       placeRef: data.places![0]!.ref,
     });
+  });
+
+  it("saved unchanged in the editor propose exactly what the seed stored", async () => {
+    const data = everyKind();
+    await insertCase(t.db, data);
+    const editor = (await testSessions(t.db)).get("editor")!;
+    const ref = data.transfers![0]!.ref;
+    const opened = await getEditorEntity(t.db, "transfer", { ref });
+    await updateEntity(t.db, editor, "transfer", {
+      id: opened.id,
+      baseVersion: opened.version,
+      ...opened.data,
+    });
+    const { revisions } = await revisionsOf(t, "transfer", ref);
+    expect(revisions.map((r) => r.state)).toEqual(["applied", "proposed"]);
+    expect(revisions[1]!.data).toEqual(revisions[0]!.data);
   });
 
   it("add no revision and change no row when seeded again", async () => {
