@@ -1,16 +1,11 @@
 // Loads a case (already validated against the domain schemas) into the database.
 // Idempotent by `ref`: a record that exists is left exactly as it is, so a second run
-// changes nothing and never overwrites what editors have since done. Entity records are
-// written by the editor's own function (insertEntities), so a seeded one is stored, and has
-// its first revision, exactly as if it had been typed in; claims and story blocks are not
-// entities and are written here, with the review history of a published case.
+// changes nothing and never overwrites what editors have since done.
 import type {
   ActorRecord,
   CheckedArticleRecord,
   ClaimRecord,
   DraftClaimRecord,
-  EntityInputs,
-  EntityType,
   EventRecord,
   PlaceRecord,
   InvestigationRecord,
@@ -21,9 +16,8 @@ import type {
   TransferRecord,
 } from "@armstrail/domain";
 import type { Db, Prisma } from "../client";
-import { refNumber } from "../mappers";
+import { estimateColumns, rangeColumns, refNumber, statusColumns } from "../mappers";
 import { setCredentialPassword } from "../services/credentials";
-import { delegate, insertEntities } from "../services/entities/core";
 
 export interface CaseData {
   sources: SourceRecord[];
@@ -41,15 +35,6 @@ export interface CaseData {
   /** Written after the claims they list. */
   articles?: CheckedArticleRecord[];
 }
-
-/**
- * An entity record of the case file: what the editor sends, with its ref (and, for a transfer
- * or an event, the investigations it belongs to, kept in join rows of their own).
- */
-type SeedRecord<T extends EntityType> = EntityInputs[T] & {
-  ref: string;
-  investigations?: string[] | undefined;
-};
 
 /** A claim's content as the seed writes it: a draft's evidence may be not yet graded. */
 type ClaimContentRecord = Omit<DraftClaimRecord, "status" | "authorEmail" | "reviewerNote">;
@@ -179,40 +164,21 @@ export async function seedCase(
       }
       if (options.importer) users.set(options.importer.email, options.importer.id);
 
-      // Every entity record comes in through the editor's own path, with its first revision
-      // (by the importer, else the research desk); one that is there already is left alone.
-      const authorId = options.importer?.id ?? users.get(deskAccounts.research.email)!;
-      const seedEntities = async <T extends EntityType>(
-        type: T,
-        records: readonly SeedRecord<T>[],
-      ) => {
-        const index = new RefIndex(type);
-        const have = await existingRefs(
-          delegate(tx, type).findMany({ select: { id: true, ref: true } }),
-          index,
-        );
-        const fresh = records.filter((r) => !have.has(r.ref));
-        const rows = await insertEntities(
-          tx,
-          type,
-          fresh.map(({ ref, investigations: _, ...data }) => ({
-            at: { ref, refNumber: refNumber(ref), createdById, authorId },
-            data: data as unknown as EntityInputs[T],
-          })),
-          { reviewStatus: entityStatus, note: "Seeded" },
-        );
-        fresh.forEach((r, i) => index.set(r.ref, rows[i]!.id));
-        return { index, fresh };
-      };
-
-      // Claims, story blocks, transfers and events name their investigation by slug.
       const investigations = new RefIndex("investigation");
       for (const i of await tx.investigation.findMany({ select: { id: true, slug: true } }))
         investigations.set(i.slug, i.id);
-      const newInvestigations = await seedEntities("investigation", data.investigations ?? []);
-      for (const i of newInvestigations.fresh)
-        investigations.set(i.slug, newInvestigations.index.get(i.ref));
-      report.investigations = newInvestigations.fresh.length;
+      const haveInvestigations = new Set(
+        (await tx.investigation.findMany({ select: { ref: true } })).map((i) => i.ref),
+      );
+      for (const i of data.investigations ?? []) {
+        if (haveInvestigations.has(i.ref)) continue;
+        const row = await tx.investigation.create({
+          data: { ...i, refNumber: refNumber(i.ref), reviewStatus: entityStatus, createdById },
+          select: { id: true },
+        });
+        investigations.set(i.slug, row.id);
+        report.investigations++;
+      }
       /** The investigation a claim or story block belongs to; it must have one. */
       const ownerOf = (r: { investigation?: string | undefined }, what: string) => {
         const slug = r.investigation ?? options.investigation;
@@ -225,37 +191,283 @@ export async function seedCase(
           investigations.get(slug),
         );
 
-      const { index: sources, fresh: newSources } = await seedEntities("source", data.sources);
-      report.sources = newSources.length;
-      report.places = (await seedEntities("place", data.places ?? [])).fresh.length;
-      // Actors may link to actors later in the file: one batch, so links wait for every row.
-      const { index: actors, fresh: newActors } = await seedEntities("actor", data.actors);
-      report.actors = newActors.length;
-      const { index: events, fresh: newEvents } = await seedEntities("event", data.events);
-      await tx.investigationEvent.createMany({
-        data: newEvents.flatMap((e) =>
-          sharersOf(e).map((investigationId) => ({ investigationId, eventId: events.get(e.ref) })),
-        ),
-      });
-      report.events = newEvents.length;
-      const { index: sanctions, fresh: newSanctions } = await seedEntities(
-        "sanction",
-        data.sanctions,
+      const sources = new RefIndex("source");
+      const have = await existingRefs(
+        tx.source.findMany({ select: { id: true, ref: true } }),
+        sources,
       );
-      report.sanctions = newSanctions.length;
-      const { index: transfers, fresh: newTransfers } = await seedEntities(
-        "transfer",
-        data.transfers,
+      for (const s of data.sources) {
+        if (have.has(s.ref)) continue;
+        const row = await tx.source.create({
+          data: { ...s, refNumber: refNumber(s.ref), reviewStatus: entityStatus, createdById },
+          select: { id: true },
+        });
+        sources.set(s.ref, row.id);
+        report.sources++;
+      }
+
+      const places = new RefIndex("place");
+      const havePlaces = await existingRefs(
+        tx.place.findMany({ select: { id: true, ref: true } }),
+        places,
       );
-      await tx.investigationTransfer.createMany({
-        data: newTransfers.flatMap((t) =>
-          sharersOf(t).map((investigationId) => ({
-            investigationId,
-            transferId: transfers.get(t.ref),
+      for (const { sourceRefs, ...p } of data.places ?? []) {
+        if (havePlaces.has(p.ref)) continue;
+        const row = await tx.place.create({
+          data: {
+            ...p,
+            refNumber: refNumber(p.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            sources: {
+              create: positions(sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        places.set(p.ref, row.id);
+        report.places++;
+      }
+      const placeId = (ref: string | null | undefined) => (ref ? places.get(ref) : null);
+
+      const actors = new RefIndex("actor");
+      const haveActors = await existingRefs(
+        tx.actor.findMany({ select: { id: true, ref: true } }),
+        actors,
+      );
+      const newActors = data.actors.filter((a) => !haveActors.has(a.ref));
+      for (const a of newActors) {
+        const row = await tx.actor.create({
+          data: {
+            ref: a.ref,
+            refNumber: refNumber(a.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            name: a.name,
+            kind: a.kind,
+            kindWording: a.kindWording,
+            country: a.country,
+            description: a.description,
+            aliases: a.aliases,
+            placeId: placeId(a.placeRef),
+            identifiers: { create: a.identifiers },
+            sources: {
+              create: positions(a.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        actors.set(a.ref, row.id);
+        report.actors++;
+      }
+      // Links need both ends to exist, so they come once every actor does.
+      for (const a of newActors) {
+        if (a.links.length === 0) continue;
+        await tx.actorLink.createMany({
+          data: a.links.map((l) => ({
+            actorId: actors.get(a.ref),
+            targetId: actors.get(l.targetRef),
+            type: l.type,
+            note: l.note,
           })),
-        ),
-      });
-      report.transfers = newTransfers.length;
+        });
+      }
+
+      const events = new RefIndex("event");
+      const haveEvents = await existingRefs(
+        tx.event.findMany({ select: { id: true, ref: true } }),
+        events,
+      );
+      for (const e of data.events) {
+        if (haveEvents.has(e.ref)) continue;
+        const row = await tx.event.create({
+          data: {
+            ref: e.ref,
+            refNumber: refNumber(e.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            date: e.date,
+            dateUncertain: e.dateUncertain,
+            title: e.title,
+            placeId: placeId(e.placeRef),
+            actors: {
+              create: positions(e.actorRefs).map(({ item, position }) => ({
+                actorId: actors.get(item),
+                position,
+              })),
+            },
+            sources: {
+              create: positions(e.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        events.set(e.ref, row.id);
+        await tx.investigationEvent.createMany({
+          data: sharersOf(e).map((investigationId) => ({ investigationId, eventId: row.id })),
+        });
+        report.events++;
+      }
+
+      const sanctions = new RefIndex("sanction");
+      const provisions = new Map<string, string>();
+      const haveSanctions = await existingRefs(
+        tx.sanction.findMany({ select: { id: true, ref: true } }),
+        sanctions,
+      );
+      for (const p of await tx.sanctionProvision.findMany({
+        select: { id: true, key: true, sanction: { select: { ref: true } } },
+      })) {
+        provisions.set(`${p.sanction.ref}#${p.key}`, p.id);
+      }
+      for (const s of data.sanctions) {
+        if (haveSanctions.has(s.ref)) continue;
+        const row = await tx.sanction.create({
+          data: {
+            ref: s.ref,
+            refNumber: refNumber(s.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            regime: s.regime,
+            instrument: s.instrument,
+            adopted: s.adopted,
+            adoptedNote: s.adoptedNote,
+            imposedById: s.imposedByRef ? actors.get(s.imposedByRef) : null,
+            imposedByNote: s.imposedByNote,
+            status: s.status,
+            statusNote: s.statusNote,
+            ...statusColumns(s),
+            note: s.note,
+            monitoringBodyName: s.monitoringBody?.name ?? null,
+            monitoringBodyId: s.monitoringBody?.actorRef
+              ? actors.get(s.monitoringBody.actorRef)
+              : null,
+            mandateStart: s.monitoringBody?.mandateStart ?? null,
+            mandateEnd: s.monitoringBody?.mandateEnd ?? null,
+            provisions: {
+              create: positions(s.provisions).map(({ item, position }) => ({
+                key: item.key,
+                text: item.text,
+                position,
+              })),
+            },
+            designations: {
+              create: s.designations.map((d) => ({
+                actorId: actors.get(d.actorRef),
+                reference: d.reference,
+                listedOn: d.listedOn,
+                note: d.note,
+              })),
+            },
+            sources: {
+              create: positions(s.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true, provisions: { select: { id: true, key: true } } },
+        });
+        sanctions.set(s.ref, row.id);
+        for (const p of row.provisions) provisions.set(`${s.ref}#${p.key}`, p.id);
+        report.sanctions++;
+      }
+
+      const transfers = new RefIndex("transfer");
+      const haveTransfers = await existingRefs(
+        tx.transfer.findMany({ select: { id: true, ref: true } }),
+        transfers,
+      );
+      for (const t of data.transfers) {
+        if (haveTransfers.has(t.ref)) continue;
+        const row = await tx.transfer.create({
+          data: {
+            ref: t.ref,
+            refNumber: refNumber(t.ref),
+            reviewStatus: entityStatus,
+            createdById,
+            supplierId: t.supplierRef ? actors.get(t.supplierRef) : null,
+            supplierNote: t.supplierNote,
+            recipientId: actors.get(t.recipientRef),
+            itemCategory: t.itemCategory,
+            itemCategoryWording: t.itemCategoryWording,
+            designation: t.designation,
+            description: t.description,
+            periodStart: t.periodStart,
+            periodEnd: t.periodEnd,
+            status: t.status,
+            statusNote: t.statusNote,
+            ...statusColumns(t),
+            ...rangeColumns(t.range),
+            note: t.note,
+            intermediaries: {
+              create: positions(t.intermediaryRefs).map(({ item, position }) => ({
+                actorId: actors.get(item),
+                position,
+              })),
+            },
+            routeLegs: {
+              create: positions(t.routeLegs).map(({ item, position }) => ({
+                sequence: position + 1,
+                mode: item.mode,
+                fromId: item.fromRef ? actors.get(item.fromRef) : null,
+                toId: item.toRef ? actors.get(item.toRef) : null,
+                fromPlaceId: placeId(item.fromPlaceRef),
+                toPlaceId: placeId(item.toPlaceRef),
+                viaPlaceId: placeId(item.viaPlaceRef),
+                label: item.label,
+                vessels: {
+                  create: positions(item.vesselRefs).map((v) => ({
+                    actorId: actors.get(v.item),
+                    position: v.position,
+                  })),
+                },
+              })),
+            },
+            estimates: {
+              create: positions(t.estimates).map(({ item, position }) =>
+                estimateColumns(item, sources.get(item.sourceRef), position),
+              ),
+            },
+            breaches: {
+              create: t.breaches.map((b) => {
+                const provisionId = b.provisionKey
+                  ? provisions.get(`${b.sanctionRef}#${b.provisionKey}`)
+                  : null;
+                if (b.provisionKey && !provisionId)
+                  throw new Error(
+                    `Transfer ${t.ref} cites provision ${b.sanctionRef} ${b.provisionKey}, which does not exist`,
+                  );
+                return {
+                  sanctionId: sanctions.get(b.sanctionRef),
+                  provisionId: provisionId ?? null,
+                };
+              }),
+            },
+            sources: {
+              create: positions(t.sourceRefs).map(({ item, position }) => ({
+                sourceId: sources.get(item),
+                position,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        transfers.set(t.ref, row.id);
+        await tx.investigationTransfer.createMany({
+          data: sharersOf(t).map((investigationId) => ({ investigationId, transferId: row.id })),
+        });
+        report.transfers++;
+      }
 
       const indexes = { actor: actors, transfer: transfers, sanction: sanctions, event: events };
       const claims = new RefIndex("claim");
@@ -444,8 +656,30 @@ export async function seedCase(
           })),
         });
       }
-      // Articles list claims, so they come last.
-      report.articles = (await seedEntities("checked_article", data.articles ?? [])).fresh.length;
+      const haveArticles = new Set(
+        (await tx.checkedArticle.findMany({ select: { ref: true } })).map((a) => a.ref),
+      );
+      for (const { claims: listed, investigation, ...a } of data.articles ?? []) {
+        if (haveArticles.has(a.ref)) continue;
+        await tx.checkedArticle.create({
+          data: {
+            ...a,
+            refNumber: refNumber(a.ref),
+            investigationId: investigations.get(investigation),
+            reviewStatus: entityStatus,
+            createdById,
+            claims: {
+              create: positions(listed).map(({ item, position }) => ({
+                claimId: claims.get(item.ref),
+                position: position + 1,
+                passage: item.passage,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        report.articles++;
+      }
       await options.afterInsert?.(tx, report);
     },
     { timeout: 300_000, maxWait: 60_000 },

@@ -19,7 +19,6 @@ import {
   type DossierCandidate,
   type DossierEntry,
   type DossierSection,
-  type EntityInputs,
   type ImportChoices,
   type ImportProblem,
   type ImportReport,
@@ -31,7 +30,7 @@ import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { appendAudit, type AuditActor } from "./audit";
 import { insertClaimDraft, reserveClaimRefs } from "./claims";
-import { insertEntities, insertEntity, reserveRefs } from "./entities/core";
+import { insertEntity, reserveRefs } from "./entities/core";
 import { investigationIdFor } from "./investigations";
 import { sha256Hex } from "./secrets";
 import type { Tx } from "./workflow-support";
@@ -423,28 +422,19 @@ async function writeRecords(
     createdById: importer.userId,
     authorId: importer.userId,
   });
-  // Each section is one batch, so its records may refer to each other in any order.
-  const insert = <T extends "source" | "actor" | "event" | "sanction" | "transfer">(
-    type: T,
-    rows: readonly ({ ref: string } & EntityInputs[T])[],
-  ) =>
-    insertEntities(
-      tx,
-      type,
-      rows.map(({ ref, ...data }) => ({ at: at(ref), data: data as unknown as EntityInputs[T] })),
-    );
-  await insert("source", records.sources);
-  await insert("actor", records.actors);
+  for (const { ref, ...data } of records.sources) await insertEntity(tx, "source", at(ref), data);
+  for (const { ref, ...data } of records.actors) await insertEntity(tx, "actor", at(ref), data);
   // Transfers and events belong to the investigation they came in with.
-  const events = await insert("event", records.events);
-  await tx.investigationEvent.createMany({
-    data: events.map(({ id }) => ({ investigationId, eventId: id })),
-  });
-  await insert("sanction", records.sanctions);
-  const transfers = await insert("transfer", records.transfers);
-  await tx.investigationTransfer.createMany({
-    data: transfers.map(({ id }) => ({ investigationId, transferId: id })),
-  });
+  for (const { ref, ...data } of records.events) {
+    const { id } = await insertEntity(tx, "event", at(ref), data);
+    await tx.investigationEvent.create({ data: { investigationId, eventId: id } });
+  }
+  for (const { ref, ...data } of records.sanctions)
+    await insertEntity(tx, "sanction", at(ref), data);
+  for (const { ref, ...data } of records.transfers) {
+    const { id } = await insertEntity(tx, "transfer", at(ref), data);
+    await tx.investigationTransfer.create({ data: { investigationId, transferId: id } });
+  }
   // Claims may point at each other in any order: links come once all of them exist.
   const revisions = new Map<string, string>();
   for (const c of records.claims) {

@@ -22,7 +22,7 @@ import { ForbiddenError, NotFoundError, RuleError } from "../../errors";
 import { auditActorOf, type SessionUser } from "../../repositories/users";
 import { appendAudit } from "../audit";
 import { enqueueRevalidation } from "../outbox";
-import { kinds, resolveRefs, type Ids, type Kind, type RefUse, type Tx } from "./kinds";
+import { kinds, resolveRefs, type Kind, type RefUse, type Tx } from "./kinds";
 import { inTurn, refuse } from "../workflow-support";
 import { advanceVersion, nextRevisionNumber } from "../versioned";
 
@@ -299,77 +299,41 @@ async function nextRef(tx: Tx, type: EntityType) {
   return (await reserveRefs(tx, type, 1))[0]!;
 }
 
-/** Where a new record goes: its ref, who created it (none for the case's own), who wrote it. */
-export interface NewEntityAt {
-  ref: string;
-  refNumber: number;
-  createdById: string | null;
-  authorId: string;
-}
-
 /**
- * Writes new records under given refs, with their lists and first revisions: the one way an
- * entity row comes to exist, whether typed in the editor, imported or seeded. Records of one
- * batch may refer to each other in any order (an actor's links): every row is made first,
- * from its fields (which never name a record of their own type), then each record's fields
- * and lists are written with every reference resolved, and its revision keeps what was stored.
+ * Writes a new draft record under a given ref, with its lists and first revision: the one
+ * way an entity row comes to exist, whether typed in the editor, imported or seeded.
  */
-export async function insertEntities<T extends EntityType>(
-  tx: Tx,
-  type: T,
-  items: readonly { at: NewEntityAt; data: EntityInputs[T] }[],
-  options: { reviewStatus?: EntityStatus; note?: string } = {},
-) {
-  const kind = kinds[type] as Kind<T>;
-  const batch = new Set(items.map((i) => i.at.ref));
-  const inBatch = (u: RefUse) => u.type === type && batch.has(u.ref);
-  const rows: { id: string; ids: Ids | null }[] = [];
-  for (const { at, data } of items) {
-    const uses = kind.uses(data);
-    const ids = await resolveRefs(
-      tx,
-      uses.filter((u) => !inBatch(u)),
-    );
-    const row = await delegate(tx, type).create({
-      data: {
-        ref: at.ref,
-        refNumber: at.refNumber,
-        reviewStatus: options.reviewStatus ?? "draft",
-        createdById: at.createdById,
-        ...kind.fields(data, ids),
-      },
-      select: { id: true },
-    });
-    // A record that names others of the batch resolves its references again once they exist.
-    rows.push({ id: row.id, ids: uses.some(inBatch) ? null : ids });
-  }
-  const created: { id: string; record: { ref: string } & EntityInputs[T] }[] = [];
-  for (const [i, { at, data }] of items.entries()) {
-    const { id, ids: known } = rows[i]!;
-    const ids = known ?? (await resolveRefs(tx, kind.uses(data)));
-    const record = { ref: at.ref, ...(await writeRecord(tx, type, id, data, ids)) };
-    await addRevision(
-      tx,
-      type,
-      { id, createdById: at.createdById },
-      record,
-      at.authorId,
-      options.note ?? "Created",
-    );
-    created.push({ id, record });
-  }
-  return created;
-}
-
-/** One new record: see insertEntities. */
 export async function insertEntity<T extends EntityType>(
   tx: Tx,
   type: T,
-  at: NewEntityAt,
+  at: { ref: string; refNumber: number; createdById: string | null; authorId: string },
   data: EntityInputs[T],
   options: { reviewStatus?: EntityStatus; note?: string } = {},
 ) {
-  return (await insertEntities(tx, type, [{ at, data }], options))[0]!;
+  const kind = kinds[type] as Kind<T>;
+  const ids = await resolveRefs(tx, kind.uses(data));
+  const row = await delegate(tx, type).create({
+    data: {
+      ref: at.ref,
+      refNumber: at.refNumber,
+      reviewStatus: options.reviewStatus ?? "draft",
+      createdById: at.createdById,
+      ...kind.fields(data, ids),
+    },
+    select: { id: true },
+  });
+  await kind.writeLists(tx, row.id, data, ids);
+  const saved = await kind.read(tx, row.id);
+  const record = { ref: at.ref, ...saved.data };
+  await addRevision(
+    tx,
+    type,
+    { id: row.id, createdById: at.createdById },
+    record,
+    at.authorId,
+    options.note ?? "Created",
+  );
+  return { id: row.id, record };
 }
 
 // ---------------------------------------------------------------- reads

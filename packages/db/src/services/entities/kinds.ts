@@ -33,25 +33,17 @@ export async function resolveRefs(tx: Tx, uses: RefUse[]): Promise<Ids> {
     ...new Set(uses.filter((u) => u.type === type).map((u) => u.ref)),
   ];
   const select = { id: true, ref: true } as const;
-  // A type the record does not name costs no query (the seed resolves hundreds of records).
-  const lookup =
-    <R>(type: RefType, query: (refs: string[]) => Promise<R[]>) =>
-    () => {
-      const refs = want(type);
-      return refs.length ? query(refs) : Promise.resolve([]);
-    };
   const [actors, sources, sanctions, claims, investigations, places] = await inTurn([
-    lookup("actor", (refs) => tx.actor.findMany({ where: { ref: { in: refs } }, select })),
-    lookup("source", (refs) => tx.source.findMany({ where: { ref: { in: refs } }, select })),
-    lookup("sanction", (refs) => tx.sanction.findMany({ where: { ref: { in: refs } }, select })),
-    lookup("claim", (refs) => tx.claim.findMany({ where: { ref: { in: refs } }, select })),
-    lookup("investigation", (slugs) =>
+    () => tx.actor.findMany({ where: { ref: { in: want("actor") } }, select }),
+    () => tx.source.findMany({ where: { ref: { in: want("source") } }, select }),
+    () => tx.sanction.findMany({ where: { ref: { in: want("sanction") } }, select }),
+    () => tx.claim.findMany({ where: { ref: { in: want("claim") } }, select }),
+    () =>
       tx.investigation.findMany({
-        where: { slug: { in: slugs } },
-        select: { id: true, slug: true },
+        where: { slug: { in: want("investigation") } },
+        select: { id: true, ref: true, slug: true },
       }),
-    ),
-    lookup("place", (refs) => tx.place.findMany({ where: { ref: { in: refs } }, select })),
+    () => tx.place.findMany({ where: { ref: { in: want("place") } }, select }),
   ]);
   const ids: Ids = {
     actor: new Map(actors.map((a) => [a.ref, a.id])),
