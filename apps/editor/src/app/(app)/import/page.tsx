@@ -1,7 +1,7 @@
 import { may } from "@armstrail/domain";
 import type { Metadata } from "next";
 import { Refused } from "~/components/refused";
-import { db } from "~/server/db";
+import { investigationChoices } from "~/server/investigations";
 import { requireSession } from "~/server/session";
 import { ImportForm } from "./import-form";
 
@@ -21,10 +21,7 @@ export default async function ImportPage() {
         problem={{ code: "FORBIDDEN", message: "Your role cannot draft records." }}
       />
     );
-  const investigations = await db().investigation.findMany({
-    select: { slug: true, title: true },
-    orderBy: { ref: "asc" },
-  });
+  const investigations = await investigationChoices();
   return (
     <>
       <h1>Import a dossier</h1>

@@ -11,8 +11,8 @@ import { claimFields, comparable } from "~/lib/claim-fields";
 import { valuesFromRevision } from "~/lib/claim-mapping";
 import { formatInstant } from "~/lib/words";
 import { editorApi, load } from "~/server/api";
+import { investigationChoices } from "~/server/investigations";
 import { requireSession } from "~/server/session";
-import { db } from "~/server/db";
 import { ClaimEditor } from "./claim-editor";
 import { MoveInvestigation } from "./move-investigation";
 import { Comments } from "./comments";
@@ -44,12 +44,7 @@ export default async function ClaimPage({ params }: Props) {
     (reviewer || (isAuthor && claim.status !== "in_review"));
   // Only a claim nobody reads yet may change investigation, and only where there is a choice.
   const investigations =
-    editable && claim.publishedRevisionNumber === null
-      ? await db().investigation.findMany({
-          select: { slug: true, title: true },
-          orderBy: { ref: "asc" },
-        })
-      : [];
+    editable && claim.publishedRevisionNumber === null ? await investigationChoices() : [];
 
   return (
     <VersionProvider version={claim.version}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { db } from "~/server/db";
+import { investigationChoices } from "~/server/investigations";
 import { requireSession } from "~/server/session";
 import { NewClaim } from "./new-claim";
 
@@ -9,10 +9,7 @@ export default async function NewClaimPage() {
   await requireSession("/claims/new");
   // Every investigation a claim may belong to, drafts included: a claim may be drafted for
   // an investigation nobody reads yet.
-  const investigations = await db().investigation.findMany({
-    select: { slug: true, title: true },
-    orderBy: { ref: "asc" },
-  });
+  const investigations = await investigationChoices();
   return (
     <>
       <h1>New claim</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Refused } from "~/components/refused";
 import { editorApi, load } from "~/server/api";
-import { db } from "~/server/db";
+import { investigationChoices } from "~/server/investigations";
 import { requireSession } from "~/server/session";
 import { NewStoryBlock, type SectionChoice } from "./new-story-block";
 
@@ -16,10 +16,7 @@ export default async function NewStoryBlockPage({ searchParams }: Props) {
   const result = await load(() => api.story.list({}));
   if (!result.ok) return <Refused title="New story block" problem={result} />;
   // A new section may start the story of any investigation, drafts included.
-  const investigations = await db().investigation.findMany({
-    select: { slug: true, title: true },
-    orderBy: { ref: "asc" },
-  });
+  const investigations = await investigationChoices();
   const several = investigations.length > 1;
   const sections: SectionChoice[] = [];
   for (const b of result.value) {
