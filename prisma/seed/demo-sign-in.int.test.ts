@@ -51,6 +51,7 @@ describe("demo accounts", () => {
       include: { accounts: true },
     });
     expect(desk.map((u) => u.email).sort()).toEqual([
+      "editing-desk@armstrail.org",
       "research-desk@armstrail.org",
       "review-desk@armstrail.org",
     ]);

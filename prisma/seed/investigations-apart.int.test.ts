@@ -5,6 +5,7 @@
 import {
   countPublishedClaims,
   getPublishedInvestigation,
+  getPublishedStory,
   listEvents,
   listPublishedClaims,
   listPublishedInvestigations,
@@ -60,6 +61,44 @@ describe("two seeded investigations", () => {
         cited.filter((r) => !own.has(r)),
         slug,
       ).toEqual([]);
+    }
+  });
+
+  it("each tell their own story, citing only their own published claims", async () => {
+    const sectionsOf = new Map<string, string[]>();
+    for (const slug of [first, second]) {
+      const story = await getPublishedStory(t.db, { investigationSlug: slug });
+      const blocks = story.sections.flatMap((s) => s.blocks);
+      expect(blocks.length, slug).toBeGreaterThan(0);
+      const cited = blocks.flatMap((b) => b.segments.flatMap((s) => s.citations.map((c) => c.ref)));
+      const own = await refs(slug);
+      expect(cited.length, slug).toBeGreaterThan(0);
+      expect(
+        cited.filter((r) => !own.has(r)),
+        slug,
+      ).toEqual([]);
+      sectionsOf.set(
+        slug,
+        story.sections.map((s) => s.key),
+      );
+    }
+    expect(sectionsOf.get(second)).toEqual(["myanmar-money", "myanmar-air", "myanmar-calls"]);
+    // Every one of the second case's claims is cited somewhere in its story.
+    const secondStory = await getPublishedStory(t.db, { investigationSlug: second });
+    const citedSecond = new Set(
+      secondStory.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => b.segments.flatMap((g) => g.citations.map((c) => c.ref))),
+      ),
+    );
+    expect([...(await refs(second))].filter((r) => !citedSecond.has(r))).toEqual([]);
+    // Written by one desk and approved by another, like any block from the editor.
+    const blocks = await t.db.storyBlock.findMany({
+      where: { investigation: { slug: second } },
+      select: { authorId: true, publishedRevision: { select: { approvedById: true } } },
+    });
+    for (const b of blocks) {
+      expect(b.publishedRevision?.approvedById).toEqual(expect.any(String));
+      expect(b.publishedRevision?.approvedById).not.toBe(b.authorId);
     }
   });
 

@@ -92,6 +92,16 @@ test("each investigation's page shows its own claims and none of the other's", a
     });
     if (detail.articles.length > 0)
       expect(shown.size, `${inv.slug} links to claims`).toBeGreaterThan(0);
+    // Each seeded investigation tells a story of its own, section by section.
+    const story = await query<{ sections: { title: string }[] }>(request, "story.get", {
+      investigation: inv.slug,
+    });
+    expect(story.sections.length, `${inv.slug} has a story`).toBeGreaterThan(0);
+    for (const section of story.sections)
+      await expect(
+        page.getByRole("heading", { name: section.title, exact: true }),
+        inv.slug,
+      ).toBeVisible();
     const foreign = [...shown].filter((ref) => !mine.has(ref));
     expect(foreign, `${inv.slug} shows another investigation's claims`).toEqual([]);
   }

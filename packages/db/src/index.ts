@@ -10,7 +10,13 @@ export { auditActorOf, findUserById, systemActor, type SessionUser } from "./rep
 export * from "./services/audit";
 export * from "./services/outbox";
 export { seedCase, type CaseData, type SeedReport } from "./seed/seed-case";
-export { seedImportedCase, SeedImportError } from "./seed/seed-imported-case";
+export {
+  CaseStorySchema,
+  seedImportedCase,
+  SeedImportError,
+  storyBodyFor,
+  type CaseStory,
+} from "./seed/seed-imported-case";
 export * from "./repositories/story";
 export * from "./repositories/claim-history";
 export {

@@ -5,6 +5,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CaseStorySchema, storyBodyFor } from "@armstrail/db";
 import { dossierSections, parseDossier } from "@armstrail/domain";
 import { describe, expect, it } from "vitest";
 
@@ -103,6 +104,39 @@ describe("the seed's imported cases", () => {
     const problems = unresolvedReferences(doc);
     expect(problems).toContain(`${String(claim.id)} evidence.source -> MS999`);
     expect(problems.some((p) => p.endsWith("is used by more than one record"))).toBe(true);
+  });
+
+  it("tell a story (where they have one) whose every block cites claims of their dossier", async () => {
+    let stories = 0;
+    for (const c of await cases()) {
+      let text: string;
+      try {
+        text = await readFile(path.join(casesDir, c.slug, "story.json"), "utf8");
+      } catch {
+        continue;
+      }
+      stories++;
+      const story = CaseStorySchema.parse(JSON.parse(text));
+      // Stand-in refs, one per dossier claim: what the importer will give out.
+      const refs = new Map(list(c.doc.claims).map((claim, i) => [String(claim.id), `C${901 + i}`]));
+      for (const section of story.sections)
+        for (const body of section.blocks) {
+          expect(() => storyBodyFor(body, refs), `${c.slug} ${section.key}`).not.toThrow();
+          expect(body, `${c.slug} ${section.key}`).toMatch(/\{\{[^}]+\}\}/);
+        }
+    }
+    expect(stories).toBeGreaterThan(0);
+  });
+
+  it("refuse a story that cites a claim the dossier lacks, or a figure without a citation", () => {
+    const refs = new Map([["MC1", "C901"]]);
+    expect(storyBodyFor("Deliveries began in 2023.{{MC1}}", refs)).toBe(
+      "Deliveries began in 2023.{{C901}}",
+    );
+    expect(() => storyBodyFor("Deliveries began in 2023.{{MC9}}", refs)).toThrow(/MC9/);
+    expect(() => storyBodyFor("Deliveries began in 2023. Then more.{{MC1}}", refs)).toThrow(
+      /cites no claim/,
+    );
   });
 
   it("state a summary that agrees with their claims, and a checked article", async () => {

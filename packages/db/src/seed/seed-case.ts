@@ -95,6 +95,12 @@ export const deskAccounts = {
     name: "Arms Trail review desk",
     role: "fact_checker",
   },
+  // Story blocks are an editor's to approve: the desk that publishes a seeded case's story.
+  editing: {
+    email: "editing-desk@armstrail.org",
+    name: "Arms Trail editing desk",
+    role: "editor",
+  },
 } as const satisfies Record<string, DemoAccount>;
 
 class RefIndex {
@@ -149,6 +155,7 @@ export async function seedCase(
       const accounts: (DemoAccount & { active: boolean })[] = [
         { ...deskAccounts.research, active: false },
         { ...deskAccounts.review, active: false },
+        { ...deskAccounts.editing, active: false },
         ...(options.demoAccounts ?? []).map((a) => ({ ...a, active: true })),
       ];
       for (const { passwordHash, ...a } of accounts) {
